@@ -1,0 +1,65 @@
+"""attribution: who said what, when, how and to whom in news articles.
+
+>>> import attribution
+>>> result = attribution.extract("“We will respond,” said Jane Roe, the city's mayor.")
+>>> claim = result.claims[0]
+>>> claim.content[0].text, claim.speaker.name, claim.cue.lemma
+('We will respond,', 'Jane Roe', 'say')
+"""
+
+from __future__ import annotations
+
+from attribution._manager import BUILTIN_PLUGINS, hookimpl, make_plugin_manager, plugin_names
+from attribution._model import (
+    Article,
+    ArticleError,
+    Claim,
+    Cue,
+    CueVerb,
+    Kind,
+    PluginError,
+    Result,
+    Segment,
+    Span,
+    Speaker,
+    SpeakerType,
+    Stance,
+    StatementDate,
+)
+from attribution._pipeline import Extractor, PluginFailed, extract, merge_claims
+from attribution._segment import is_boilerplate, segment, sentence_spans
+from attribution.hookspecs import hookspec
+from attribution.lexicon import Lexicon
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BUILTIN_PLUGINS",
+    "Article",
+    "ArticleError",
+    "Claim",
+    "Cue",
+    "CueVerb",
+    "Extractor",
+    "Kind",
+    "Lexicon",
+    "PluginError",
+    "PluginFailed",
+    "Result",
+    "Segment",
+    "Span",
+    "Speaker",
+    "SpeakerType",
+    "Stance",
+    "StatementDate",
+    "__version__",
+    "extract",
+    "hookimpl",
+    "hookspec",
+    "is_boilerplate",
+    "make_plugin_manager",
+    "merge_claims",
+    "plugin_names",
+    "segment",
+    "sentence_spans",
+]

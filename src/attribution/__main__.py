@@ -1,0 +1,5 @@
+import sys
+
+from attribution.cli import main
+
+sys.exit(main())

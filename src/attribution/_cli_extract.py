@@ -1,0 +1,81 @@
+"""``attribution extract``: claims from articles as JSON, JSONL or a table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from attribution._io import InputError, Progress, format_table, read_inputs
+from attribution._model import ArticleError, _parse_date
+from attribution._pipeline import Extractor, PluginFailed
+
+HELP = "extract claims from articles (files, directories, .jsonl, or - for stdin)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files, .jsonl files, directories, or -")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that have none")
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "table"),
+        default="json",
+        help="json: one object per article (a list when there are several); jsonl: one per line; table: for reading",
+    )
+    p.add_argument("--block", action="append", default=[], metavar="PLUGIN", help="do not load this plugin")
+    p.add_argument("--list-plugins", action="store_true", help="list plugins (after --block) and exit")
+    p.add_argument("--strict", action="store_true", help="stop at the first plugin error")
+    p.add_argument(
+        "--include-boilerplate", action="store_true", help="keep claims found in page furniture (flagged)"
+    )
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress on stderr")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list_plugins:
+        from attribution.cli import list_plugins
+
+        return list_plugins(args.block)
+    if args.published:
+        try:
+            _parse_date(args.published)
+        except ArticleError as exc:
+            print(f"attribution: --published: {exc}", file=sys.stderr)
+            return 2
+    extractor = Extractor(block=args.block, strict=args.strict, include_boilerplate=args.include_boilerplate)
+    inputs = read_inputs(args.paths, published=args.published)
+    fmt = args.format
+    progress = Progress(enabled=args.progress)
+    failures = 0
+    results = []
+    out = sys.stdout
+    try:
+        for item in inputs:
+            if isinstance(item, InputError):
+                failures += 1
+                progress.step(ok=False)
+                print(f"attribution: {item}", file=sys.stderr)
+                continue
+            try:
+                result = extractor.extract(item)
+            except PluginFailed as exc:
+                print(f"attribution: {item.id}: {exc}", file=sys.stderr)
+                return 1
+            progress.step()
+            for err in result.errors:
+                print(
+                    f"attribution: {item.id}: plugin {err.plugin} failed ({err.error}: {err.message})",
+                    file=sys.stderr,
+                )
+            if fmt == "table":
+                out.write(format_table(result) + "\n\n")
+            elif fmt == "jsonl":
+                out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                results.append(result.to_dict())
+    finally:
+        progress.close()
+    if fmt == "json":
+        payload = results[0] if len(results) == 1 else results
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    return 1 if failures else 0

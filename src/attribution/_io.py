@@ -1,0 +1,146 @@
+"""Reading articles from paths, directories, stdin and JSONL; writing results."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from attrs import frozen
+
+from attribution._model import Article, ArticleError, Result
+
+__all__ = ["InputError", "Progress", "format_table", "read_inputs", "result_to_json"]
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", "")
+
+
+@frozen
+class InputError:
+    """An input that could not be read; ``where`` names the file (and line)."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def _jsonl(name: str, lines: Iterable[str], published: str | None) -> Iterator[Article | InputError]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        try:
+            if isinstance(record, dict) and published and not record.get("published") and not record.get("date"):
+                record = {**record, "published": published}
+            yield Article.from_dict(record, default_id=f"{Path(name).name}:{number}")
+        except ArticleError as exc:
+            yield InputError(where, str(exc))
+
+
+def _expand(paths: Iterable[str]) -> Iterator[str]:
+    for raw in paths:
+        p = Path(raw)
+        if raw != "-" and p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and (child.suffix.lower() in (*TEXT_SUFFIXES, ".jsonl")) and not child.name.startswith("."):
+                    yield str(child)
+        else:
+            yield raw
+
+
+def read_inputs(paths: Iterable[str], *, published: str | None = None) -> Iterator[Article | InputError]:
+    """Articles from files, directories (recursively: ``*.txt``, ``*.jsonl``) and ``-`` (stdin).
+
+    ``.jsonl`` files (and stdin whose first character is ``{``) hold one
+    article record per line. Unreadable inputs are yielded as
+    :class:`InputError` so the caller can report them and go on.
+    """
+    for raw in _expand(paths):
+        if raw == "-":
+            data = sys.stdin.buffer.read()
+            if data.lstrip()[:1] == b"{":
+                yield from _jsonl("<stdin>", data.decode("utf-8", "replace").splitlines(), published)
+            else:
+                try:
+                    yield Article.from_bytes(data, id="stdin", published=published)
+                except ArticleError as exc:
+                    yield InputError("<stdin>", str(exc))
+            continue
+        path = Path(raw)
+        if path.suffix.lower() == ".jsonl":
+            try:
+                with path.open(encoding="utf-8") as fh:
+                    yield from _jsonl(raw, fh, published)
+            except (OSError, UnicodeDecodeError) as exc:
+                yield InputError(raw, f"cannot read: {exc}")
+            continue
+        try:
+            yield Article.from_file(path, published=published)
+        except ArticleError as exc:
+            yield InputError(raw, str(exc).removeprefix(f"{path}: "))
+
+
+def result_to_json(result: Result) -> dict[str, Any]:
+    return result.to_dict()
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table(result: Result, width: int = 100) -> str:
+    """A readable plain-text view of one article's claims."""
+    a = result.article
+    head = f"== {a.id or '(article)'}"
+    if a.published:
+        head += f"  published {a.published.isoformat()}"
+    lines = [head, f"   {len(result.claims)} claims"]
+    for n, c in enumerate(result.claims, 1):
+        who = c.speaker.name if c.speaker else "?"
+        if c.mention is not None and (c.speaker is None or c.mention.text != c.speaker.name):
+            who += f" ({_short(c.mention.text, 40)})"
+        cue = c.cue.lemma if c.cue else "-"
+        when = ""
+        if c.date is not None:
+            when = c.date.value.isoformat() if c.date.value else f"[{c.date.expression.text if c.date.expression else '?'}]"
+        stance = "" if c.stance.value == "assert" else f" {c.stance.value.upper()}"
+        lines.append(f"{n:3}. {who} — {cue}{stance} [{c.kind.value}] {when}".rstrip())
+        extras = [f"{k}: {_short(s.text, 50)}" for k, s in (("venue", c.venue), ("to", c.addressee), ("via", c.via)) if s]
+        if extras:
+            lines.append("     " + "; ".join(extras))
+        lines.append("     " + _short(c.text, width - 5))
+    for e in result.errors:
+        lines.append(f"  ! plugin {e.plugin} failed in {e.hook}: {e.error}: {e.message}")
+    return "\n".join(lines)
+
+
+class Progress:
+    """A one-line progress counter on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool | None = None, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.count = 0
+        self.failed = 0
+
+    def step(self, ok: bool = True) -> None:
+        self.count += 1
+        self.failed += not ok
+        if self.enabled and (self.count < 10 or self.count % 10 == 0):
+            self.stream.write(f"\r{self.count} articles" + (f", {self.failed} failed" if self.failed else ""))
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.count:
+            self.stream.write(f"\r{self.count} articles" + (f", {self.failed} failed" if self.failed else "") + "\n")
+            self.stream.flush()

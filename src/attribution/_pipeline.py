@@ -1,0 +1,302 @@
+"""The pipeline: the one module that calls plugin hooks.
+
+text -> Article -> segments -> attribution_extract -> merge ->
+attribution_resolve_speaker -> attribution_resolve_date -> Result
+"""
+
+from __future__ import annotations
+
+import bisect
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import attrs
+import pluggy
+
+from attribution._manager import make_plugin_manager
+from attribution._model import Article, Claim, PluginError, Result, Segment, Span
+from attribution._segment import segment
+from attribution.lexicon import Lexicon
+
+__all__ = ["Extractor", "PluginFailed", "extract", "merge_claims"]
+
+_KIND_RANK = {"mixed": 0, "direct": 1, "colon": 2, "indirect": 3}
+
+# Fields a merged-away claim may contribute to the claim that wins.
+_FILLABLE = ("mention", "speaker", "cue", "date", "venue", "addressee", "via")
+
+
+class PluginFailed(RuntimeError):
+    """Raised in strict mode when a plugin raises or returns something invalid."""
+
+    def __init__(self, error: PluginError) -> None:
+        super().__init__(f"plugin {error.plugin!r} failed in {error.hook}: {error.error}: {error.message}")
+        self.error = error
+
+
+def _priority(claim: Claim) -> tuple[Any, ...]:
+    length = sum(len(s) for s in claim.content)
+    return (-claim.confidence, -length, _KIND_RANK.get(claim.kind.value, 9), claim.start, claim.extractor)
+
+
+def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Merge overlapping claims deterministically; return them in text order.
+
+    Claims are taken in priority order: higher ``confidence`` first, then
+    longer content, then kind (mixed, direct, colon, indirect), then earlier
+    start, then extractor name. A claim whose content overlaps a claim
+    already taken is merged into it: it only fills the taken claim's empty
+    fields (mention, speaker, cue, date, venue, addressee, via). The result
+    does not depend on plugin order.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    owner: list[int] = []
+    taken: list[Claim] = []
+    for claim in sorted(claims, key=_priority):
+        hit = None
+        for span in claim.content:
+            i = bisect.bisect_right(starts, span.start) - 1
+            for j in (i, i + 1):
+                if 0 <= j < len(starts) and starts[j] < span.end and span.start < ends[j]:
+                    hit = owner[j]
+                    break
+            if hit is None and span.start == span.end:
+                continue
+            if hit is not None:
+                break
+        if hit is None:
+            idx = len(taken)
+            taken.append(claim)
+            for span in claim.content:
+                k = bisect.bisect_left(starts, span.start)
+                starts.insert(k, span.start)
+                ends.insert(k, span.end)
+                owner.insert(k, idx)
+            continue
+        winner = taken[hit]
+        changes = {
+            name: getattr(claim, name)
+            for name in _FILLABLE
+            if getattr(winner, name) is None and getattr(claim, name) is not None
+        }
+        if changes:
+            taken[hit] = attrs.evolve(winner, **changes)
+    return tuple(sorted(taken, key=lambda c: (c.start, c.end)))
+
+
+def _valid_span(text: str, span: object) -> bool:
+    return (
+        isinstance(span, Span)
+        and 0 <= span.start <= span.end <= len(text)
+        and text[span.start : span.end] == span.text
+    )
+
+
+def _check_claim(article: Article, claim: object) -> str | None:
+    if not isinstance(claim, Claim):
+        return f"returned {type(claim).__name__}, not Claim"
+    if not claim.content:
+        return "claim without content spans"
+    text = article.text
+    for span in (*claim.content, claim.mention, claim.venue, claim.addressee, claim.via):
+        if span is not None and not _valid_span(text, span):
+            return f"span {span!r} does not slice the article text"
+    if claim.cue is not None and not _valid_span(text, claim.cue.span):
+        return f"cue span {claim.cue.span!r} does not slice the article text"
+    if claim.date is not None and claim.date.expression is not None and not _valid_span(
+        text, claim.date.expression
+    ):
+        return "date expression span does not slice the article text"
+    return None
+
+
+class Extractor:
+    """Runs the plugins over articles. Build one and reuse it for many articles.
+
+    >>> ex = Extractor()
+    >>> result = ex.extract("“We are ready,” the minister said.")
+    >>> result.claims[0].content[0].text
+    'We are ready,'
+
+    :param pm: a plugin manager from :func:`make_plugin_manager`; by default
+        one with the builtins and installed entry points.
+    :param plugins: extra plugin objects to register (when ``pm`` is None).
+    :param block: plugin names not to register (when ``pm`` is None).
+    :param strict: raise :class:`PluginFailed` instead of reporting a
+        failing plugin in :attr:`Result.errors`.
+    :param include_boilerplate: keep claims found in page furniture (flagged
+        ``boilerplate=True``) in :attr:`Result.claims`.
+    """
+
+    def __init__(
+        self,
+        pm: pluggy.PluginManager | None = None,
+        *,
+        plugins: Iterable[object] = (),
+        block: Iterable[str] = (),
+        strict: bool = False,
+        include_boilerplate: bool = False,
+    ) -> None:
+        self.pm = pm if pm is not None else make_plugin_manager(plugins, block=block)
+        self.strict = strict
+        self.include_boilerplate = include_boilerplate
+        #: Seconds spent per stage (``segment``, ``extract:<plugin>``,
+        #: ``merge``, ``speakers``, ``dates``), summed over all articles.
+        self.timings: dict[str, float] = defaultdict(float)
+        self._lexicon: Lexicon | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The cue lexicon from all plugins' :func:`attribution_cue_verbs`."""
+        if self._lexicon is None:
+            entries = []
+            errors: list[PluginError] = []
+            for _, result in self._each("attribution_cue_verbs", {}, errors):
+                if result is not None:
+                    entries.extend(result)
+            self._lexicon = Lexicon.build(entries)
+        return self._lexicon
+
+    def _fail(self, errors: list[PluginError], plugin: str, hook: str, exc_name: str, message: str) -> None:
+        err = PluginError(plugin=plugin, hook=hook, error=exc_name, message=message)
+        if self.strict:
+            raise PluginFailed(err)
+        errors.append(err)
+
+    def _each(
+        self, hook: str, kwargs: dict[str, Any], errors: list[PluginError], first: bool = False
+    ) -> Iterator[tuple[str, Any]]:
+        """Call each implementation on its own, so one failure loses nothing else."""
+        caller = getattr(self.pm.hook, hook)
+        impls = caller.get_hookimpls()
+        if any(i.hookwrapper or getattr(i, "wrapper", False) for i in impls):
+            # Wrappers need pluggy's own call loop; isolation is then per hook.
+            try:
+                yield "<hook>", caller(**kwargs)
+            except Exception as exc:  # noqa: BLE001 - reported, not swallowed
+                self._fail(errors, "<hook>", hook, type(exc).__name__, str(exc))
+            return
+        for impl in reversed(impls):
+            name = impl.plugin_name
+            started = time.perf_counter()
+            try:
+                result = impl.function(*[kwargs[a] for a in impl.argnames])
+                if result is not None and not first:
+                    result = tuple(result)
+            except Exception as exc:  # noqa: BLE001 - reported, not swallowed
+                if self.strict:
+                    raise PluginFailed(
+                        PluginError(name, hook, type(exc).__name__, str(exc))
+                    ) from exc
+                errors.append(PluginError(name, hook, type(exc).__name__, str(exc)))
+                continue
+            finally:
+                self.timings[f"{hook.removeprefix('attribution_')}:{name}"] += time.perf_counter() - started
+            yield name, result
+            if first and result is not None:
+                return
+
+    def extract(self, article: Article | str) -> Result:
+        """All claims in one article (a string is wrapped with :meth:`Article.from_text`)."""
+        if isinstance(article, str):
+            article = Article.from_text(article)
+        errors: list[PluginError] = []
+        lexicon = self.lexicon
+        t0 = time.perf_counter()
+        segments = segment(article)
+        self.timings["segment"] += time.perf_counter() - t0
+
+        found: list[Claim] = []
+        kwargs = {"article": article, "segments": segments, "lexicon": lexicon}
+        for name, result in self._each("attribution_extract", kwargs, errors):
+            if result is None:
+                continue
+            for claim in result:
+                problem = _check_claim(article, claim)
+                if problem is not None:
+                    self._fail(errors, name, "attribution_extract", "InvalidClaim", problem)
+                    continue
+                if not claim.extractor:
+                    claim = attrs.evolve(claim, extractor=name)
+                found.append(claim)
+
+        t0 = time.perf_counter()
+        claims = _flag(merge_claims(found), segments)
+        self.timings["merge"] += time.perf_counter() - t0
+        claims = self._resolve(article, claims, "attribution_resolve_speaker", "speaker", errors)
+        claims = self._resolve(article, claims, "attribution_resolve_date", "date", errors)
+
+        if not self.include_boilerplate:
+            claims = tuple(c for c in claims if not c.boilerplate)
+        return Result(article=article, claims=claims, errors=tuple(errors))
+
+    def _resolve(
+        self,
+        article: Article,
+        claims: tuple[Claim, ...],
+        hook: str,
+        field_name: str,
+        errors: list[PluginError],
+    ) -> tuple[Claim, ...]:
+        current = list(claims)
+        for i, claim in enumerate(current):
+            kwargs = {"article": article, "claim": claim, "claims": tuple(current), "index": i}
+            for name, value in self._each(hook, kwargs, errors, first=True):
+                if value is None:
+                    continue
+                try:
+                    current[i] = attrs.evolve(claim, **{field_name: value})
+                except (TypeError, ValueError) as exc:
+                    self._fail(errors, name, hook, type(exc).__name__, str(exc))
+                break
+        return tuple(current)
+
+    def extract_many(self, articles: Iterable[Article | str]) -> Iterator[Result]:
+        """Results for many articles, lazily, in order."""
+        for article in articles:
+            yield self.extract(article)
+
+
+def _flag(claims: tuple[Claim, ...], segments: tuple[Segment, ...]) -> tuple[Claim, ...]:
+    """Mark claims whose content starts in a boilerplate or headline segment."""
+    marked = [s for s in segments if s.boilerplate or s.headline]
+    if not marked:
+        return claims
+    starts = [s.span.start for s in marked]
+    out = []
+    for claim in claims:
+        i = bisect.bisect_right(starts, claim.start) - 1
+        if i >= 0 and marked[i].span.start <= claim.start < marked[i].span.end:
+            seg = marked[i]
+            claim = attrs.evolve(
+                claim,
+                boilerplate=claim.boilerplate or seg.boilerplate,
+                headline=claim.headline or seg.headline,
+            )
+        out.append(claim)
+    return tuple(out)
+
+
+def extract(
+    article: Article | str,
+    *,
+    plugins: Iterable[object] = (),
+    block: Iterable[str] = (),
+    strict: bool = False,
+    extractor_factory: Callable[..., Extractor] = Extractor,
+) -> Result:
+    """Extract all claims from one article.
+
+    A convenience that builds a new :class:`Extractor` (and plugin manager)
+    on every call; for many articles build one :class:`Extractor` and call
+    its :meth:`~Extractor.extract`.
+
+    >>> import attribution
+    >>> r = attribution.extract("“It is over,” said Jane Roe, the mayor of Springfield.")
+    >>> r.claims[0].speaker.name
+    'Jane Roe'
+    """
+    return extractor_factory(plugins=plugins, block=block, strict=strict).extract(article)

@@ -1,0 +1,123 @@
+"""Split an article into paragraphs and sentences, marking page furniture."""
+
+from __future__ import annotations
+
+import regex
+
+from attribution._model import Article, Segment, Span
+
+_PARAGRAPH = regex.compile(r"[^\n]+")
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets)
+# when whitespace and an upper-case letter, digit or opening quote follow.
+# Abbreviations are checked in code rather than with look-behinds so the
+# pattern stays linear.
+_SENTENCE_END = regex.compile(
+    r"""
+    (?P<end>[.!?]+[\p{Pf}"'’”»)\]]*)
+    (?P<gap>\s+)
+    (?=[\p{Lu}\p{N}\p{Pi}"'“‘«(\[])
+    """,
+    regex.VERBOSE,
+)
+
+_ABBREV = frozenset(
+    """
+    mr mrs ms dr prof sr jr st gen col lt sgt capt adm maj rev hon sen rep gov
+    no vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.g i.e a.m p.m fig mt ft
+    """.split()
+)
+
+_WORD_BEFORE = regex.compile(r"(?:\p{L}\.)*\p{L}+$")
+
+_BOILERPLATE = regex.compile(
+    r"""
+    ^\s*(?:
+        leave\ a\ (?:reply|comment)
+      | your\ email\ address\ will\ not\ be\ published
+      | required\ fields\ are\ marked
+      | comments?\ are\ closed
+      | (?:\d+\ )?comments?\s*$
+      | share(?:\ this)?(?:\ article)?\s*[:：]
+      | share\s*$
+      | back\ to\ top(?:\ button)?
+      | related\ (?:articles|posts|news|stories)
+      | read\ (?:also|more|next)\b
+      | also\ read\b
+      | see\ also\b
+      | [•·▪►»]\s*read\b
+      | (?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|tumblr|vk|x)
+        (?:\s*[,|/·•]?\s*(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|tumblr|vk|x))*\s*$
+      | (?:copyright|©)
+      | all\ rights\ reserved
+      | subscribe\b
+      | sign\ up\ for\b
+      | follow\ us\b
+      | click\ here\b
+      | advertisement\s*$
+      | tags?\s*:
+      | \d{1,7}\s*$
+      | [\W\d_]*$
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for page furniture: share bars, comment forms, "Read also" links, counters.
+
+    >>> is_boilerplate("Leave a Reply")
+    True
+    >>> is_boilerplate("“No,” Peskov said.")
+    False
+    """
+    return _BOILERPLATE.match(line) is not None
+
+
+def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Sentences of ``text[start:end]`` as spans into ``text``."""
+    out: list[Span] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.end("end")
+        before = _WORD_BEFORE.search(text, max(pos, stop - 40), m.start("end"))
+        if m.group("end") == "." and before is not None:
+            word = before.group().lower()
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        out.append(Span.strip(text, pos, stop))
+        pos = m.end()
+    if pos < end:
+        tail = Span.strip(text, pos, end)
+        if tail.text:
+            out.append(tail)
+    return tuple(s for s in out if s.text)
+
+
+def _looks_like_headline(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 200 and not stripped.endswith((".", "”", '"', "?", "!", "’"))
+
+
+def segment(article: Article) -> tuple[Segment, ...]:
+    """The article's paragraphs (non-empty lines), each with its sentences."""
+    text = article.text
+    out: list[Segment] = []
+    for m in _PARAGRAPH.finditer(text):
+        span = Span.strip(text, m.start(), m.end())
+        if not span.text:
+            continue
+        boiler = is_boilerplate(span.text)
+        headline = not out and not boiler and _looks_like_headline(span.text)
+        out.append(
+            Segment(
+                span=span,
+                index=len(out),
+                sentences=sentence_spans(text, span.start, span.end),
+                boilerplate=boiler,
+                headline=headline,
+            )
+        )
+    return tuple(out)

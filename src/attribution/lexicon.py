@@ -1,0 +1,223 @@
+"""Word lists the extractors use, kept as data in one place.
+
+Plugins extend the cue lexicon through the
+:func:`~attribution.hookspecs.attribution_cue_verbs` hook; the other lists
+(titles, pronouns, boilerplate markers) are module constants that a plugin
+may read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+from attrs import frozen
+
+from attribution._model import CueVerb, Stance
+
+__all__ = [
+    "ANONYMOUS_HEADS",
+    "CUE_VERBS",
+    "DOCUMENT_HEADS",
+    "HONORIFICS",
+    "MEDIA_NAMES",
+    "ORGANIZATION_HEADS",
+    "PRONOUNS",
+    "ROLE_NOUNS",
+    "Lexicon",
+    "inflect",
+]
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "find": ("find", "finds", "found", "finding"),
+    "hold": ("hold", "holds", "held", "holding"),
+    "put": ("put", "puts", "putting"),
+    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "forbid": ("forbid", "forbids", "forbade", "forbidden", "forbidding"),
+    "read": ("read", "reads", "reading"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "refer": ("refer", "refers", "referred", "referring"),
+    "regret": ("regret", "regrets", "regretted", "regretting"),
+    "commit": ("commit", "commits", "committed", "committing"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+}
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """The usual English forms of a regular verb: base, -s, -ed, -ing.
+
+    >>> inflect("deny")
+    ('deny', 'denies', 'denied', 'denying')
+    """
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if " " in lemma:
+        head, _, rest = lemma.partition(" ")
+        return tuple(f"{f} {rest}" for f in inflect(head))
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return (lemma, lemma + "s", stem + "ed", stem + "ing")
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+        stem = lemma[:-1]
+        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+_ASSERT = """
+    say tell claim add warn insist announce note state explain argue assert
+    declare stress emphasize emphasise underline underscore affirm reaffirm
+    confirm acknowledge admit concede reiterate repeat clarify continue comment
+    respond reply answer remark observe point_out mention suggest indicate
+    report write tweet post predict promise pledge vow threaten urge demand
+    call_for recall describe caution allege accuse charge complain contend
+    maintain believe think estimate conclude testify disclose reveal
+    speculate recommend propose order ask question wonder hint imply signal
+    boast brag joke quip lament regret concede counter retort rebut
+    highlight specify elaborate agree guarantee assure reassure inform
+    advise notify proclaim proclaim admit allege criticize criticise
+    condemn praise welcome hail blame acknowledge recount relate express
+    voice speak declare describe
+"""
+
+_DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"
+_NOT_CONFIRM = "not_confirm"
+_REFUSE = "decline refuse"
+
+
+def _build_default() -> tuple[CueVerb, ...]:
+    out: dict[str, CueVerb] = {}
+    for word in _ASSERT.split():
+        lemma = word.replace("_", " ")
+        out.setdefault(lemma, CueVerb(lemma, inflect(lemma), Stance.ASSERT))
+    for word in _DENY.split():
+        if "_" in word:
+            continue
+        out[word] = CueVerb(word, inflect(word), Stance.DENY)
+    for word in _REFUSE.split():
+        out[word] = CueVerb(word, inflect(word), Stance.REFUSE)
+    return tuple(out.values())
+
+
+#: The default English cue verbs (contributed by the builtin ``cues`` plugin).
+CUE_VERBS: tuple[CueVerb, ...] = _build_default()
+
+#: Courtesy titles dropped from canonical names.
+HONORIFICS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Sen. Sen Rep. Rep Gov. Gov "
+    "Lt. Gen. Col. Capt. Sgt. Adm. Maj. Rev. Hon. St. Mx".split()
+)
+
+#: Nouns that name a role or office; used to recognise speaker descriptions
+#: ("the spokesperson", "This White House official") and appositions.
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople official officials minister
+    ministers president vice-president secretary ambassador envoy adviser advisor
+    advisers advisors coordinator director chief head leader chairman chairwoman
+    chair senator congressman congresswoman representative governor mayor
+    lawmaker lawmakers diplomat diplomats analyst analysts expert experts
+    commander general admiral officer officers spokesmen negotiator negotiators
+    premier chancellor king queen prince sheikh ayatollah cleric lawyer attorney
+    prosecutor judge justice candidate nominee campaign manager strategist
+    economist professor researcher scientist source sources aide aides staffer
+    deputy undersecretary under-secretary counselor counsellor correspondent
+    reporter editor columnist author executive ceo founder member members
+    delegate delegation representative representatives administrator commissioner
+    inspector investigator investigators witness witnesses resident residents
+    activist activists observer observers pollster pollsters surrogate
+    spokesperson's mission
+    """.split()
+)
+
+#: Head nouns of organisation names ("the Ministry", "the White House").
+ORGANIZATION_HEADS = frozenset(
+    """
+    ministry department agency office council committee commission government
+    administration house kremlin pentagon embassy mission party campaign
+    company corporation bank court parliament congress senate army military
+    police service services union organization organisation group coalition
+    alliance nato un iaea who eu board bureau authority authorities institute
+    foundation center centre university school team
+    """.split()
+)
+
+#: Head nouns that make a speaker a document ("A … assessment said").
+DOCUMENT_HEADS = frozenset(
+    """
+    report reports assessment statement letter letters document documents memo
+    study survey poll analysis filing complaint indictment lawsuit ruling
+    resolution communique communiqué readout transcript book article op-ed
+    editorial release memorandum
+    """.split()
+)
+
+#: Words marking an unnamed source ("sources said", "a senior official").
+ANONYMOUS_HEADS = frozenset(
+    "anonymous unnamed unidentified source sources insider insiders".split()
+)
+
+#: News media whose name, after "according to", relays another speaker.
+MEDIA_NAMES = frozenset(
+    """
+    IRNA Sputnik CNN Reuters AP AFP Bloomberg BBC Tasnim Fars ISNA Mehr TASS
+    RIA Xinhua Kyodo Yonhap Axios Politico Breitbart Fox MSNBC NBC CBS ABC NPR
+    Guardian Times Post Journal Telegraph Independent Haaretz Interfax Al-Jazeera
+    Aljazeera Anadolu
+    """.split()
+)
+
+#: Pronouns that can be speakers, with their number/gender class.
+PRONOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        "he": "male",
+        "him": "male",
+        "she": "female",
+        "her": "female",
+        "they": "plural",
+        "it": "neuter",
+        "i": "first",
+        "we": "plural",
+    }
+)
+
+
+@frozen
+class Lexicon:
+    """Cue word forms known to the pipeline, built from all plugins' cue verbs."""
+
+    #: word form (lower case) -> its entry
+    forms: Mapping[str, CueVerb]
+
+    @classmethod
+    def build(cls, entries: Iterable[CueVerb]) -> Lexicon:
+        """Merge entries; a later entry for the same form replaces an earlier one."""
+        forms: dict[str, CueVerb] = {}
+        for entry in entries:
+            for form in entry.forms:
+                forms[form.lower()] = entry
+        return cls(MappingProxyType(forms))
+
+    def lookup(self, word: str) -> CueVerb | None:
+        """The entry for a word form, case-insensitively, or None."""
+        return self.forms.get(word.lower())
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word.lower() in self.forms
+
+    def alternation(self) -> str:
+        """A regex alternation of all forms, longest first (for ``regex`` patterns)."""
+        import regex
+
+        words = sorted(self.forms, key=lambda w: (-len(w), w))
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)

@@ -1,0 +1,1 @@
+"""Builtin plugins. Each is an ordinary ``@hookimpl`` module using only the public API."""
