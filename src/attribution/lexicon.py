@@ -24,6 +24,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "PRONOUNS",
     "ROLE_NOUNS",
+    "TITLE_WORDS",
     "Lexicon",
     "inflect",
 ]
@@ -137,6 +138,16 @@ ROLE_NOUNS = frozenset(
     inspector investigator investigators witness witnesses resident residents
     activist activists observer observers pollster pollsters surrogate
     spokesperson's mission
+    """.split()
+)
+
+#: Lower-case modifiers that occur inside titles ("foreign ministry spokesman").
+TITLE_WORDS = frozenset(
+    """
+    foreign ministry deputy senior former national security special state prime vice acting top
+    general press defense defence intelligence affairs strategic communications chief supreme
+    permanent assistant associate interim federal regional military economic political principal
+    executive managing presidential white house spokesman's public
     """.split()
 )
 

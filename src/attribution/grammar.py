@@ -1,0 +1,751 @@
+"""Shallow grammar for attribution: quotation marks, cue verbs, speaker mentions.
+
+These pure functions are what the builtin extractor plugins are made of; a
+third-party plugin may use them too. Nothing here parses full syntax: the
+rules look at a bounded window around each cue, so the cost is linear in
+the article length.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import regex
+from attrs import frozen
+
+from attribution._model import Segment, Span, SpeakerType, Stance
+from attribution.lexicon import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    HONORIFICS,
+    MEDIA_NAMES,
+    ORGANIZATION_HEADS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    Lexicon,
+)
+
+__all__ = [
+    "Mention",
+    "Quote",
+    "Token",
+    "classify_mention",
+    "cue_regex",
+    "find_quotes",
+    "mention_before",
+    "mention_after",
+    "name_of",
+    "tokens",
+    "trie_pattern",
+]
+
+# ---------------------------------------------------------------- quotes
+
+_OPENERS = "“„«‹"
+_CLOSERS = "”»›"
+# Double marks, plus single marks where they cannot be apostrophes:
+# an opening ‘/' after a non-word and before a word character, a closing
+# ’/' after a word or punctuation and before a non-word character.
+_MARK = regex.compile(
+    r"""
+      (?P<double>[“”„«»‹›"])
+    | (?P<sopen>(?<![\p{L}\p{N}])[‘'](?=[\p{L}\p{N}]))
+    | (?P<sclose>(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}]))
+    """,
+    regex.VERBOSE,
+)
+
+
+@frozen
+class Quote:
+    """A quoted stretch: its content spans (one per paragraph) and marks.
+
+    ``open`` is the offset of the opening mark; ``close`` the offset just
+    after the closing mark (None when the quote was never closed).
+    """
+
+    spans: tuple[Span, ...]
+    open: int
+    close: int | None
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].end
+
+
+def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Pair quote marks inside one paragraph.
+
+    Returns ``(pairs, dangling)``: pairs of (open offset, close offset) and
+    the offset of an opening mark left unclosed at the paragraph end.
+    """
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    open_ch = ""
+    single_at: int | None = None
+    for m in _MARK.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        if m.group("double"):
+            if ch == '"':
+                if open_at is None:
+                    nxt = text[i + 1 : i + 2]
+                    if nxt and not nxt.isspace():
+                        open_at, open_ch = i, ch
+                elif open_ch == '"' or not text[i - 1 : i].isspace():
+                    pairs.append((open_at, i))
+                    open_at = None
+            elif ch in _OPENERS:
+                if open_at is not None and open_ch == "„" and ch == "“":
+                    pairs.append((open_at, i))
+                    open_at = None
+                else:
+                    # A second opener means the first was stray.
+                    open_at, open_ch = i, ch
+            elif open_at is not None:
+                pairs.append((open_at, i))
+                open_at = None
+            single_at = None
+        elif open_at is None:
+            if m.group("sopen"):
+                single_at = i
+            elif single_at is not None:
+                inner = text[single_at + 1 : i]
+                if " " in inner.strip():
+                    pairs.append((single_at, i))
+                single_at = None
+    return pairs, open_at
+
+
+def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
+    """All quotations in the article, in order.
+
+    A quote left open at the end of a paragraph continues into the next
+    paragraph when that paragraph starts with an opening mark (the
+    multi-paragraph convention); otherwise it ends with its paragraph, so a
+    stray mark never swallows the rest of the article.
+    """
+    out: list[Quote] = []
+    carry: list[Span] = []
+    carry_open = 0
+    for seg in segments:
+        s, e = seg.span.start, seg.span.end
+        pairs, dangling = _pair_marks(text, s, e)
+        starts_with_open = text[s : s + 1] in _OPENERS or text[s : s + 1] in "\"'‘"
+        if carry and not (starts_with_open and pairs and pairs[0][0] == s or starts_with_open and dangling == s):
+            out.append(Quote(tuple(carry), carry_open, None))
+            carry = []
+        for k, (o, c) in enumerate(pairs):
+            span = Span.strip(text, o + 1, c)
+            if not span.text:
+                continue
+            if carry and k == 0 and o == s:
+                out.append(Quote((*carry, span), carry_open, c + 1))
+                carry = []
+                continue
+            out.append(Quote((span,), o, c + 1))
+        if dangling is not None:
+            span = Span.strip(text, dangling + 1, e)
+            if span.text:
+                if carry and dangling == s:
+                    carry.append(span)
+                else:
+                    if carry:
+                        out.append(Quote(tuple(carry), carry_open, None))
+                    carry = [span]
+                    carry_open = dangling
+    if carry:
+        out.append(Quote(tuple(carry), carry_open, None))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- cues
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes.
+
+    A plain ``a|b|c`` over hundreds of words is tried word by word at every
+    position; the trie form decides on the first character, which makes cue
+    scanning several times faster.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        optional = "" in node
+        alts = [
+            (r"\s+" if ch == " " else regex.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return build(trie)
+
+
+@functools.lru_cache(maxsize=16)
+def _compile_cues(forms: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(r"\b(?:" + trie_pattern(forms) + r")\b", regex.IGNORECASE)
+
+
+def cue_regex(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A compiled pattern matching every cue form of ``lexicon`` as a whole word."""
+    return _compile_cues(tuple(sorted(lexicon.forms)))
+
+
+# ---------------------------------------------------------------- tokens
+
+
+@frozen
+class Token:
+    """A word or punctuation mark with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_TOKEN = regex.compile(
+    r"""
+      (?:\p{Lu}\.){2,}                                    # U.S., U.N.
+    | [\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*     # words, O’Brien, Amir-Saeid
+    | [^\s\p{L}\p{M}\p{N}]                                # one punctuation mark
+    """,
+    regex.VERBOSE,
+)
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+# ---------------------------------------------------------------- mentions
+
+_DETERMINERS = frozenset(
+    "the this that these those a an another one two three several many some other its his her their "
+    "our your each both".split()
+)
+_LINKS = frozenset("of the for to and on in at de del da di al el bin ibn van von der den la le du".split())
+_SKIP_ADVERBS = frozenset(
+    """
+    also further then later again recently previously reportedly repeatedly clearly once more now
+    today yesterday tonight earlier however too still already separately meanwhile subsequently
+    finally initially immediately quickly publicly privately openly flatly strongly firmly
+    categorically explicitly bluntly simply specifically repeatedly had has have
+    """.split()
+)
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+    local time today yesterday week month year last this next earlier later
+    january february march april may june july august september october november december
+    """.split()
+)
+_PREPOSITIONS = frozenset(
+    """
+    in on at during with to from by for about after before over under into onto of without
+    regarding concerning despite against toward towards among between through via per
+    """.split()
+)
+_STOP_WORDS = frozenset(
+    """
+    that which who whom whose what when where while because although though if as than but or nor
+    so yet not no never is are was were be been being will would could should can may might must
+    do does did has have had said says say
+    """.split()
+)
+_CLAUSE_INTRO = frozenset("however meanwhile previously separately recently instead moreover".split())
+
+
+@frozen
+class Mention:
+    """A speaker mention found next to a cue.
+
+    ``span`` is the mention as written; ``role`` an apposition or title
+    describing it ("the deputy spokesperson of the State Department").
+    """
+
+    span: Span
+    role: Span | None = None
+    kind: str = "name"  # name | pronoun | description
+
+
+def _is_np_word(tok: Token) -> bool:
+    low = _strip_possessive(tok.lower)
+    if tok.text[:1].isupper():
+        return low not in _STOP_WORDS
+    return low in ROLE_NOUNS or low in TITLE_WORDS or low in ORGANIZATION_HEADS or low in DOCUMENT_HEADS
+
+
+def _np_backward(toks: Sequence[Token], j: int) -> int | None:
+    """Index of the first token of the noun phrase ending at ``toks[j - 1]``."""
+    if j <= 0:
+        return None
+    last = toks[j - 1]
+    low = last.lower
+    if low in PRONOUNS:
+        return j - 1 if low not in ("her", "him") else None
+    if not (_is_np_word(last) or low in ANONYMOUS_HEADS):
+        return None
+    i = j - 1
+    while i > 0:
+        prev = toks[i - 1]
+        plow = prev.lower
+        if plow in _DETERMINERS:
+            d = i - 1
+            # "… of the White House": a PP inside a longer description
+            if d >= 2 and toks[d - 1].lower in ("of", "for", "to", "at") and (
+                _is_np_word(toks[d - 2]) or toks[d - 2].text[:1].islower() and toks[d - 2].text.isalpha()
+                and toks[d - 2].lower not in _STOP_WORDS and toks[d - 2].lower not in _PREPOSITIONS
+            ):
+                i = d - 1
+                continue
+            return d
+        if plow in _LINKS and i >= 2 and (toks[i - 2].cap or _is_np_word(toks[i - 2])) and (
+            toks[i].cap or _is_np_word(toks[i]) or toks[i].lower == "the"
+        ) and toks[i - 2].lower not in _STOP_WORDS:
+            # "Ambassador to the UN", "Ministry of Foreign Affairs", "spokesman and coordinator"
+            i -= 1
+            continue
+        if _is_np_word(prev) or (plow.endswith(("’s", "'s")) and prev.cap):
+            i -= 1
+            continue
+        if prev.text[:1].islower() and prev.text.isalpha() and plow not in _STOP_WORDS and plow not in _PREPOSITIONS:
+            # An adjective or noun modifier; keep it only when a determiner,
+            # a name or the clause start comes first ("A public British
+            # intelligence assessment", "Anonymous Western officials").
+            k = i - 1
+            while k > 0 and k > i - 5 and toks[k - 1].text[:1].islower() and toks[k - 1].text.isalpha() and (
+                toks[k - 1].lower not in _DETERMINERS | _STOP_WORDS | _PREPOSITIONS
+            ):
+                k -= 1
+            if k > 0 and toks[k - 1].lower in _DETERMINERS:
+                i = k
+                continue
+            if k == 0 or toks[k - 1].text in ",;:(":
+                i = k
+                continue
+            break
+        break
+    while i < j - 1 and toks[i].lower in _CLAUSE_INTRO:
+        i += 1
+    return i
+
+
+def _np_forward(toks: Sequence[Token], i: int, j: int) -> int | None:
+    """End index (exclusive) of a noun phrase starting at ``toks[i]``, within ``j``."""
+    if i >= j:
+        return None
+    first = toks[i]
+    if first.lower in PRONOUNS and first.lower not in ("her", "him", "it"):
+        return i + 1
+    k = i
+    if first.lower in _DETERMINERS:
+        k += 1
+    end = None
+    while k < j:
+        t = toks[k]
+        if _is_np_word(t) or t.lower in ANONYMOUS_HEADS:
+            k += 1
+            end = k
+            continue
+        if t.lower in _LINKS and end is not None and k + 1 < j and (toks[k + 1].cap or _is_np_word(toks[k + 1]) or toks[k + 1].lower == "the"):
+            k += 1
+            continue
+        if t.text[:1].islower() and t.text.isalpha() and t.lower not in _STOP_WORDS | _PREPOSITIONS and first.lower in _DETERMINERS and k - i < 6:
+            k += 1
+            continue
+        break
+    return end
+
+
+def _skip_adverbials_back(toks: Sequence[Token], j: int, lo: int = 0) -> int:
+    """Move ``j`` left over adverbs and time expressions before a cue."""
+    while j > lo:
+        low = toks[j - 1].lower
+        if low in _SKIP_ADVERBS:
+            j -= 1
+            continue
+        if low in _TIME_WORDS:
+            k = j - 1
+            while k > lo and toks[k - 1].lower in _TIME_WORDS:
+                k -= 1
+            if k > lo and toks[k - 1].lower in ("on", "in", "at", "last", "this", "earlier", "late"):
+                k -= 1
+            j = k
+            continue
+        if low in ("not", "n’t", "n't") or low in ("did", "does", "do", "could", "can", "would", "will", "cannot"):
+            j -= 1
+            continue
+        break
+    return j
+
+
+def _prep_phrase_back(toks: Sequence[Token], j: int, lo: int) -> int:
+    """If ``toks[:j]`` ends with a short prepositional phrase ("in his briefing"), its start."""
+    for k in range(j - 1, max(lo, j - 9) - 1, -1):
+        low = toks[k].lower
+        if toks[k].text in ",;:":
+            return j
+        if low in ("in", "during", "at", "while", "after", "before", "without") and k < j - 1:
+            if k > lo and (toks[k - 1].cap or _is_np_word(toks[k - 1]) or toks[k - 1].lower in PRONOUNS):
+                return k
+    return j
+
+
+_SKIPPABLE_INNER = _PREPOSITIONS | frozenset(
+    """speaking citing according however though meanwhile too also then when after while without
+    referring asked responding commenting writing reporting""".split()
+)
+
+
+def _mention(text: str, toks: Sequence[Token], start: int, end: int, role: Span | None) -> Mention:
+    span = Span.of(text, toks[start].start, toks[end - 1].end)
+    first = toks[start].lower
+    if end - start == 1 and first in PRONOUNS:
+        kind = "pronoun"
+    elif first in _DETERMINERS:
+        kind = "description"
+    else:
+        kind = "name"
+    return Mention(span=span, role=role, kind=kind)
+
+
+def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The subject of a cue: the noun phrase before ``cue_start`` within ``[lo, cue_start)``.
+
+    Skips adverbs and time expressions ("also", "on Monday local time"),
+    parentheticals between commas (", during a briefing with reporters,")
+    and appositions (", the deputy spokesperson of the State Department,"),
+    which become the mention's role. Falls back to the noun phrase that
+    opens the clause ("Iran, commenting on …, said").
+    """
+    toks = tokens(text, lo, cue_start)
+    if not toks:
+        return None
+    n = len(toks)
+    j = _skip_adverbials_back(toks, n)
+    role: Span | None = None
+    while j > 0 and toks[j - 1].text == ",":
+        k = j - 2
+        while k >= 0 and toks[k].text not in ",;:()“”\"":
+            k -= 1
+        inner = toks[k + 1 : j - 1]
+        if k >= 0 and toks[k].text == "," and inner:
+            head = inner[0].lower
+            if head in _DETERMINERS and role is None:
+                role = Span.of(text, inner[0].start, inner[-1].end)
+                j = k + 1
+                continue
+            if head in _SKIPPABLE_INNER or head.endswith("ing") or head in ("who", "which"):
+                j = k + 1
+                continue
+        j -= 1
+        break
+    j = _skip_adverbials_back(toks, j)
+    start = _np_backward(toks, j)
+    if start is None:
+        # "Kanaani in his briefing said": step over a prepositional phrase
+        k = _prep_phrase_back(toks, j, 0)
+        if k < j:
+            j2 = _skip_adverbials_back(toks, k)
+            start = _np_backward(toks, j2)
+            if start is not None:
+                j = j2
+    if start is not None and start > 0 and toks[start - 1].lower in _PREPOSITIONS - {"of"}:
+        start = None  # the object of a preposition is not the subject
+    if start is not None:
+        m = _mention(text, toks, start, j, role)
+        if m.kind == "description" and start >= 2 and toks[start - 1].text == ",":
+            # "John Kirby, the spokesman …, told": the name is the mention
+            s2 = _np_backward(toks, start - 1)
+            if s2 is not None and _mention(text, toks, s2, start - 1, None).kind == "name":
+                return _mention(text, toks, s2, start - 1, m.span)
+        return m
+    return _clause_subject(text, toks, j)
+
+
+def _clause_subject(text: str, toks: Sequence[Token], j: int) -> Mention | None:
+    """The noun phrase opening the clause, when what follows it can be skipped."""
+    i = 0
+    for k in range(j - 1, -1, -1):
+        if toks[k].text in ";" or toks[k].lower in ("which", "who", "that", "but", "while", "whereas", "although"):
+            i = k + 1
+            break
+    # leading adverbials: "At the same time," "According to IRNA reporter,"
+    for k in range(i, min(j, i + 12)):
+        if toks[k].text == ",":
+            cand = _np_forward(toks, k + 1, j)
+            if cand is not None and _np_forward(toks, i, j) != k:
+                i = k + 1
+            break
+    end = _np_forward(toks, i, j)
+    if end is None or end >= j:
+        return None
+    after = toks[end]
+    if not (
+        after.lower.endswith("ing")
+        or after.lower in _PREPOSITIONS
+        or after.text == ","
+        or any(t.lower == "and" for t in toks[max(end, j - 1) : j])
+    ):
+        return None
+    return _mention(text, toks, i, end, None)
+
+
+def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
+    """The subject of an inverted cue: ``said Russian Ambassador to the UN Vasily Nebenzia``.
+
+    The noun phrase runs from ``cue_end`` to the next comma, period or
+    quotation mark; an apposition after a comma becomes the role.
+    """
+    toks = tokens(text, cue_end, hi)
+    if not toks:
+        return None
+    i = 0
+    while i < len(toks) and toks[i].lower in _SKIP_ADVERBS:
+        i += 1
+    j = i
+    while j < len(toks) and toks[j].text not in ",.;:!?“”\"«»()—" and j - i < 14:
+        if toks[j].lower in _STOP_WORDS or toks[j].lower in ("on", "in", "at", "during", "after", "without") and j > i:
+            if toks[j].lower in ("who", "which", "on", "in", "at", "during", "after", "without"):
+                break
+            if toks[j].lower not in ("of",):
+                break
+        j += 1
+    if j == i:
+        return None
+    words = toks[i:j]
+    if not (_is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS):
+        return None
+    if words[0].text[:1].islower() and words[0].lower not in _DETERMINERS and words[0].lower not in PRONOUNS:
+        if not _is_np_word(words[0]):
+            return None
+    span = Span.of(text, words[0].start, words[-1].end)
+    role = None
+    if j < len(toks) and toks[j].text == ",":
+        k = j + 1
+        if k < len(toks) and toks[k].lower in _DETERMINERS:
+            m = k
+            while m < len(toks) and toks[m].text not in ",.;:!?“”\"" and m - k < 16:
+                m += 1
+            role = Span.of(text, toks[k].start, toks[m - 1].end)
+    first = words[0].lower
+    kind = "pronoun" if len(words) == 1 and first in PRONOUNS else (
+        "description" if first in _DETERMINERS else "name"
+    )
+    return Mention(span=span, role=role, kind=kind)
+
+
+# ---------------------------------------------------------------- names and types
+
+_NAME_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-’'.][\p{L}\p{M}\p{N}]+)*\.?")
+
+
+def name_of(mention: str) -> tuple[str | None, str | None]:
+    """Split a name mention into ``(person name, title)``.
+
+    >>> name_of("Kremlin spokesman Dmitry Peskov")
+    ('Dmitry Peskov', 'Kremlin spokesman')
+    >>> name_of("US National Security Adviser Jake Sullivan")
+    ('Jake Sullivan', 'US National Security Adviser')
+    >>> name_of("the ambassador")
+    (None, None)
+    """
+    words = [m for m in _NAME_TOKEN.finditer(mention)]
+    if not words:
+        return None, None
+    run: list[regex.Match[str]] = []
+    for m in reversed(words):
+        w = m.group()
+        low = _strip_possessive(w.lower())
+        if not w[:1].isupper() or low in ROLE_NOUNS or low in TITLE_WORDS or low in ORGANIZATION_HEADS:
+            break
+        if w.isupper() and len(w) > 1 and not w.endswith("."):
+            break  # acronyms (UN, US, CIA) belong to the title
+        if w.rstrip(".") in HONORIFICS or w in HONORIFICS:
+            break
+        run.append(m)
+        if len(run) == 4:
+            break
+    if not run:
+        return None, None
+    run.reverse()
+    name = mention[run[0].start() : run[-1].end()]
+    name = _strip_possessive(name)
+    title = mention[: run[0].start()].strip(" ,") or None
+    if title:
+        parts = title.split()
+        while parts and (parts[0].lower() in _DETERMINERS or parts[0].rstrip(".") in HONORIFICS or parts[0] in HONORIFICS):
+            parts.pop(0)
+        title = " ".join(parts) or None
+    return name, title
+
+
+def classify_mention(mention: str) -> SpeakerType:
+    """Guess the speaker type of a mention from its head word.
+
+    >>> classify_mention("A public British intelligence assessment").value
+    'document'
+    >>> classify_mention("Anonymous Western officials").value
+    'anonymous'
+    >>> classify_mention("The White House").value
+    'organization'
+    """
+    words = [_strip_possessive(w.lower()) for w in _NAME_TOKEN.findall(mention)]
+    if not words:
+        return SpeakerType.UNKNOWN
+    head = words[-1].rstrip(".")
+    if any(w in ANONYMOUS_HEADS for w in words) or (head in ("official", "officials", "diplomat", "diplomats") and words[0] in ("a", "an", "some", "several", "two", "three", "senior", "anonymous")):
+        return SpeakerType.ANONYMOUS
+    if head in DOCUMENT_HEADS:
+        return SpeakerType.DOCUMENT
+    raw_words = _NAME_TOKEN.findall(mention)
+    if any(_strip_possessive(w) in MEDIA_NAMES for w in raw_words) and head not in ROLE_NOUNS:
+        return SpeakerType.MEDIA
+    if head in ("daily", "newspaper", "outlet", "channel", "agency", "broadcaster", "magazine", "website", "tabloid"):
+        return SpeakerType.MEDIA
+    if head in ORGANIZATION_HEADS:
+        return SpeakerType.ORGANIZATION
+    if head in PRONOUNS:
+        return SpeakerType.PERSON if head in ("he", "she", "i") else SpeakerType.UNKNOWN
+    if head in ROLE_NOUNS:
+        return SpeakerType.PERSON
+    name, _ = name_of(mention)
+    if name is not None:
+        return SpeakerType.PERSON if " " in name else SpeakerType.UNKNOWN
+    return SpeakerType.UNKNOWN
+
+
+def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tuple[Stance, int]:
+    """The stance of a cue given the words before it, and where the cue phrase starts.
+
+    "did not deny" -> refuse, "could not confirm" -> not_confirm, "declined
+    to comment" -> refuse, "categorically rejected" -> deny.
+    """
+    window = text[max(0, cue_start - 40) : cue_start]
+    m = _NEGATION.search(window)
+    if m is None:
+        if lemma == "confirm":
+            return Stance.ASSERT, cue_start
+        return lemma_stance, cue_start
+    begin = cue_start - (len(window) - m.start())
+    if lemma in ("confirm", "verify", "corroborate"):
+        return Stance.NOT_CONFIRM, begin
+    if lemma_stance is Stance.DENY:
+        return Stance.REFUSE, begin
+    return Stance.REFUSE, begin
+
+
+_NEGATION = regex.compile(
+    r"""
+    (?:\b(?:did|does|do|could|can|would|will|has|have|had|is|was|were|are)\s*(?:not|n[’']t)
+      | \bcannot | \bnever | \bno\s+way\s+to | \bunable\s+to | \bnot\s+able\s+to | \bwouldn[’']t | \bdidn[’']t
+      | \bdoesn[’']t | \bcouldn[’']t | \bcan[’']t | \bwon[’']t | \bhasn[’']t | \bhaven[’']t)
+    (?:\s+(?:yet|publicly|immediately|directly|explicitly|specifically|positively|officially|also|even|further))?
+    (?:\s+(?:to|be\s+able\s+to))?
+    \s*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------- venue, addressee, via
+
+_VENUE = regex.compile(
+    r"""
+    \b(?P<venue>
+      (?:in|during|at|on)\s+(?:a|an|the|his|her|their|its|this|that|one|[\p{Lu}][\p{L}’']*[’']s)\s+
+      (?:[\p{L}\p{N}’'-]+\s+){0,5}?
+      (?:statement|interview|press\s+conference|news\s+conference|conference|briefing|letters?|speech|
+         tweet|post|remarks|meeting|address|hearing|op-ed|podcast|broadcast|session|summit|report|
+         communiqu[eé]|memo|email|message|video|appearance|testimony|rally|call)
+      (?:\s+(?:with|to)\s+(?:(?!(?:that|on|in|at|about|when|after|before|where)\b)[\p{L}\p{N}’'-]+\b[^\S\n]*){1,6})?
+    | in\s+response\s+to\s+(?:a|the|[\p{L}’']+)\s+(?:[\p{L}’'-]+\s+){0,2}?questions?
+    | speaking\s+to\s+(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|[\p{Lu}][\p{L}’'-]+)(?:\s+in\s+the\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_ADDRESSEE = regex.compile(
+    r"""
+    \b(?:told|tells|tell|telling|informed|assured|warned|reminded|briefed|spoke\s+to|said\s+to|speaking\s+to|asked)\s+
+    (?P<who>(?:the\s+)?(?:reporters|journalists|lawmakers|the\s+press|[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}’'-]*|of|the))*(?<![\s]of|\sthe)))
+    """,
+    regex.VERBOSE,
+)
+
+_ACCORDING = regex.compile(
+    r"""
+    \b(?P<cue>according\s+to)\s+
+    (?P<who>(?:[\p{L}\p{N}’'.&-]+(?:\s+|(?=[,.;:)]))){1,10}?)
+    (?=\s*(?:[,.;:)]|$|\s(?:that|which|who|and|but|is|are|was|were|has|have|had|will|would)\b))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def find_venue(text: str, lo: int, hi: int) -> Span | None:
+    """A venue phrase ("in an interview with CNN", "in a statement") in ``[lo, hi)``."""
+    m = _VENUE.search(text, lo, hi)
+    if not m:
+        return None
+    toks = tokens(text, m.start("venue"), m.end("venue"))
+    while len(toks) > 3 and (toks[-1].lower in _STOP_WORDS or toks[-1].lower in _PREPOSITIONS or toks[-1].lower in _TIME_WORDS):
+        toks.pop()
+    return Span.of(text, toks[0].start, toks[-1].end)
+
+
+def find_addressee(text: str, lo: int, hi: int) -> Span | None:
+    """Whom a statement was made to ("told reporters", "told CNN") in ``[lo, hi)``."""
+    m = _ADDRESSEE.search(text, lo, hi)
+    if not m:
+        return None
+    who = Span.strip(text, m.start("who"), m.end("who"))
+    if who.text.lower() in ("that", "the") or not who.text:
+        return None
+    return who
+
+
+def find_according(text: str, lo: int, hi: int) -> list[tuple[Span, Span]]:
+    """``(cue span, source span)`` for each "according to X" in ``[lo, hi)``."""
+    out = []
+    for m in _ACCORDING.finditer(text, lo, hi):
+        who = Span.strip(text, m.start("who"), m.end("who"), " ,.;:")
+        if who.text:
+            out.append((Span.of(text, m.start("cue"), m.end("cue")), who))
+    return out
+
+
+def is_media(name: str) -> bool:
+    """True when a source name is a news medium that relays someone else."""
+    return classify_mention(name) is SpeakerType.MEDIA

@@ -1,0 +1,213 @@
+"""Builtin plugin ``quotes``: direct quotations and who they are attributed to.
+
+Patterns handled around a quotation:
+
+* trailing: ``“…,” Kirby said.`` / ``“…,” said Russian Ambassador … Nebenzia.``
+* leading: ``Kirby said: “…”`` / ``Kirby told reporters that “…”``
+* split: ``“A,” he said, “B.”`` is one claim with two content spans;
+* continuation: a quote opening a paragraph right after an attributed
+  quote continues that speaker's turn;
+* multi-paragraph quotes (opening mark repeated, no closing mark).
+
+Quotes embedded in a clause (``Biden’s “preferred option” for Iran``) are
+left to the ``reported`` plugin, which reports the whole clause as mixed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from attribution import Article, Claim, Cue, Kind, Segment, Span, hookimpl
+from attribution.grammar import (
+    Mention,
+    Quote,
+    cue_regex,
+    find_addressee,
+    find_quotes,
+    find_venue,
+    mention_after,
+    mention_before,
+    stance_of,
+)
+from attribution.lexicon import Lexicon
+
+_SENTENCE_BREAK = regex.compile(r"[.!?](?:\s|$)")
+_GAP_LEADING = regex.compile(
+    r"""
+    ^(?:[^.!?“”"«»\n]{0,160}?)      # addressee, date, venue ...
+    (?:\s*[:,]|\s+that|\s*[:,]?\s*\p{Pd})?\s*$
+    """,
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*\s*$")
+
+
+def _sentence_start(segment: Segment, pos: int) -> int:
+    starts = [s.start for s in segment.sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    return segment.sentences[i].start if i >= 0 else segment.span.start
+
+
+def _segment_at(segments: Sequence[Segment], starts: list[int], pos: int) -> Segment | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and segments[i].span.start <= pos <= segments[i].span.end:
+        return segments[i]
+    return None
+
+
+def _embedded(text: str, quote: Quote, seg: Segment, lexicon: Lexicon) -> bool:
+    """True for a quote inside a clause ("Biden’s “preferred option” for Iran")."""
+    m = _WORD_BEFORE.search(text, max(seg.span.start, quote.open - 40), quote.open)
+    if m is None:
+        return False
+    word = m.group().strip().lower()
+    return word not in lexicon and word not in ("that", "saying", "adding", "noting", "and", "but")
+
+
+def _trailing(
+    text: str, quote: Quote, seg: Segment, lexicon: Lexicon
+) -> tuple[Mention, regex.Match[str]] | None:
+    """``“…,” Kirby said`` or ``“…,” said Kirby`` right after the closing mark."""
+    assert quote.close is not None
+    hi = min(seg.span.end, quote.close + 220)
+    cue = cue_regex(lexicon).search(text, quote.close, hi)
+    if cue is None:
+        return None
+    between = text[quote.close : cue.start()]
+    if _SENTENCE_BREAK.search(between) or any(ch in between for ch in "“”\"«»"):
+        return None
+    if not between.strip(" ,—–-\u00a0"):
+        # inverted order: said John Kirby
+        m = mention_after(text, cue.end(), hi)
+        return (m, cue) if m is not None else None
+    m = mention_before(text, quote.close, cue.start())
+    if m is None or text[quote.close : m.span.start].strip(" ,—–-\u00a0"):
+        return None
+    return m, cue
+
+
+def _leading(
+    text: str, quote: Quote, seg: Segment, lexicon: Lexicon
+) -> tuple[Mention, regex.Match[str]] | None:
+    """``Kirby said: “…”`` or ``Kirby told reporters that “…”`` before the opening mark."""
+    lo = _sentence_start(seg, quote.open)
+    if lo >= quote.open:
+        return None
+    last = None
+    for cue in cue_regex(lexicon).finditer(text, lo, quote.open):
+        last = cue
+    if last is None:
+        return None
+    if not _GAP_LEADING.match(text[last.end() : quote.open]):
+        return None
+    m = mention_before(text, lo, last.start())
+    return (m, last) if m is not None else None
+
+
+def _claim(
+    text: str,
+    spans: tuple[Span, ...],
+    mention: Mention | None,
+    cue: regex.Match[str] | None,
+    lexicon: Lexicon,
+    context: tuple[int, int],
+    confidence: float,
+) -> Claim:
+    cue_obj = None
+    stance = None
+    if cue is not None:
+        entry = lexicon.lookup(" ".join(cue.group().split()))
+        lemma = entry.lemma if entry else cue.group().lower()
+        stance, begin = stance_of(text, cue.start(), entry.stance if entry else None, lemma)  # type: ignore[arg-type]
+        cue_obj = Cue(Span.of(text, begin, cue.end()), lemma)
+    lo, hi = context
+    venue = None
+    addressee = None
+    for a, b in ((lo, spans[0].start), (spans[-1].end, hi)):
+        if a < b:
+            venue = venue or find_venue(text, a, b)
+            addressee = addressee or find_addressee(text, a, b)
+    kwargs = {}
+    if stance is not None:
+        kwargs["stance"] = stance
+    return Claim(
+        content=spans,
+        kind=Kind.DIRECT,
+        mention=mention.span if mention else None,
+        cue=cue_obj,
+        venue=venue,
+        addressee=addressee,
+        confidence=confidence,
+        extractor="quotes",
+        **kwargs,
+    )
+
+
+def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lexicon) -> Iterable[Claim]:
+    """The plugin's work as a pure function (also usable without a manager)."""
+    text = article.text
+    seg_starts = [s.span.start for s in segments]
+    quotes = find_quotes(text, segments)
+    used: set[int] = set()
+    previous: Claim | None = None
+    previous_seg = -10
+    for qi, quote in enumerate(quotes):
+        if qi in used:
+            continue
+        seg = _segment_at(segments, seg_starts, quote.open)
+        if seg is None:
+            continue
+        words = len(quote.spans[0].text.split()) + sum(len(s.text.split()) for s in quote.spans[1:])
+        if _embedded(text, quote, seg, lexicon):
+            continue
+        found = None
+        spans = quote.spans
+        hi = seg.span.end
+        if quote.close is not None:
+            found = _trailing(text, quote, seg, lexicon)
+            if found is not None:
+                mention, cue = found
+                end = max(mention.span.end, cue.end())
+                # “A,” he said, “B.” -- the second quote continues the claim
+                if qi + 1 < len(quotes):
+                    nxt = quotes[qi + 1]
+                    gap = text[end : nxt.open]
+                    if nxt.open < seg.span.end and len(gap) <= 40 and not _SENTENCE_BREAK.search(gap.strip() + " ") and (
+                        gap.strip(" ,;:—–-") == "" or regex.fullmatch(r"\s*,?\s*(?:and|but)?\s*", gap)
+                    ):
+                        spans = (*spans, *nxt.spans)
+                        used.add(qi + 1)
+                        hi = max(hi, nxt.end)
+        if found is None:
+            found = _leading(text, quote, seg, lexicon)
+        lo = _sentence_start(seg, quote.open)
+        if found is not None:
+            mention, cue = found
+            claim = _claim(text, spans, mention, cue, lexicon, (lo, hi), 0.9)
+        elif previous is not None and previous_seg >= seg.index - 1 and words >= 3:
+            # a quote right after an attributed one continues the same turn
+            claim = Claim(
+                content=spans,
+                kind=Kind.DIRECT,
+                mention=previous.mention,
+                cue=None,
+                confidence=0.6,
+                extractor="quotes",
+            )
+        elif words >= 6 and quote.open <= lo + 1:
+            claim = Claim(content=spans, kind=Kind.DIRECT, confidence=0.3, extractor="quotes")
+        else:
+            continue
+        previous = claim
+        previous_seg = (
+            _segment_at(segments, seg_starts, spans[-1].start) or seg
+        ).index
+        yield claim
+
+
+@hookimpl
+def attribution_extract(article: Article, segments: tuple[Segment, ...], lexicon: Lexicon) -> Iterable[Claim]:
+    return tuple(extract_quotes(article, segments, lexicon))
