@@ -32,6 +32,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from attribution._model import Article, Claim, CueVerb, Segment, Speaker, StatementDate
+    from attribution.corpus import CorpusSpeaker, MergeDecision
     from attribution.lexicon import Lexicon
 
 hookspec = pluggy.HookspecMarker("attribution")
@@ -103,4 +104,23 @@ def attribution_resolve_date(
     ``value`` is None to record an expression that cannot be resolved.
 
     :return: a :class:`attribution.StatementDate`, or None.
+    """
+
+
+@hookspec(firstresult=True)
+def attribution_same_speaker(a: CorpusSpeaker, b: CorpusSpeaker) -> MergeDecision | None:
+    """Decide whether two speakers of a corpus are the same entity.
+
+    Called by :class:`attribution.Corpus` while it merges the speakers of
+    many articles, only for pairs that share a blocking key (a normalised
+    surname, an organisation name, or the same article). ``a`` is a
+    speaker as merged so far (all its names, roles, types and articles);
+    ``b`` is one article's speaker, or a growing cluster.
+
+    ``firstresult``: return a :class:`attribution.MergeDecision` (merge, or
+    keep apart, with the evidence as text) to decide, or None to let the
+    next plugin, and finally the builtin ``corpus`` name/role rule, decide.
+    A knowledge-base lookup is a typical plugin.
+
+    :return: a :class:`attribution.MergeDecision`, or None.
     """
