@@ -22,6 +22,7 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("reported", "attribution.plugins.reported"),
     ("speakers", "attribution.plugins.speakers"),
     ("dates", "attribution.plugins.dates"),
+    ("corpus", "attribution.plugins.corpus"),
 )
 
 
