@@ -269,11 +269,15 @@ def names_match(name: str, names: Iterable[str]) -> bool:
 
     >>> names_match("Kirby", ["John Kirby"]), names_match("J. Kirby", ["John Kirby"])
     (True, True)
-    >>> names_match("Jane Kirby", ["John Kirby"])
+    >>> names_match("Jane Kirby", ["John Kirby", "Kirby"])
     False
     """
     mine = _name_tokens(name)
-    return any(_compatible(mine, _name_tokens(other)) for other in names if other)
+    others = [_name_tokens(other) for other in names if other]
+    if len(mine) > 1 and any(len(o) > 1 and o[-1] == mine[-1] and not _compatible(mine, o) for o in others):
+        # "Bob Lee" is not "Ann Lee", even when "Lee" is among the aliases.
+        return False
+    return any(_compatible(mine, o) for o in others)
 
 
 def _gold_names(g: GoldClaim) -> list[str]:
@@ -678,6 +682,8 @@ def score(
 
     def total(ks: Collection[Kind] | None) -> dict[str, Score]:
         acc: dict[str, Score] = defaultdict(Score)
+        for name in ("content", "content_strict", "attributed"):
+            acc[name] = Score()
         for paired in all_paired:
             for name, s in _count(paired, ks).items():
                 acc[name] = acc[name] + s
