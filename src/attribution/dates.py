@@ -1,0 +1,564 @@
+"""Statement dates: find date expressions and resolve them against a publication date.
+
+Two layers, both pure functions:
+
+* :func:`find_date_expressions` finds candidate expressions ("on Thursday
+  local time", "yesterday", "last week", "on July 19", "in March", ISO and
+  numeric dates...) with one compiled regular expression;
+* :func:`resolve_expression` turns one expression into a calendar date and a
+  granularity, relative to the article's publication date. Weekdays,
+  ``yesterday``/``today`` and ``this/last week|month|year`` are computed
+  directly; month-name, ISO and numeric dates are parsed by ``dateparser``
+  (imported on first use) with per-call settings. Results are cached.
+
+:func:`statement_date` applies the rule that decides which expression
+dates a claim (see ``docs/dates.md``); the builtin ``dates`` plugin is a
+thin wrapper around it.
+
+>>> import datetime
+>>> resolve_expression("on Thursday local time", datetime.date(2022, 7, 15))
+(datetime.date(2022, 7, 14), 'day')
+>>> resolve_expression("last week", datetime.date(2024, 9, 10))
+(datetime.date(2024, 9, 2), 'week')
+>>> resolve_expression("yesterday", None)
+(None, 'day')
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import functools
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import regex
+
+from attribution._model import Article, Claim, Span, SpeakerType, StatementDate
+from attribution._segment import segment
+from attribution.lexicon import PRONOUNS
+
+__all__ = [
+    "GRANULARITIES",
+    "find_date_expressions",
+    "resolve_expression",
+    "statement_date",
+]
+
+#: Granularities from finest to coarsest. Only ``day`` expressions give a
+#: :attr:`StatementDate.value <attribution.StatementDate.value>`.
+GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "year")
+
+# ---------------------------------------------------------------------------
+# Word lists (data, in one place)
+
+WEEKDAYS: Mapping[str, int] = MappingProxyType(
+    {
+        "monday": 0,
+        "tuesday": 1,
+        "wednesday": 2,
+        "thursday": 3,
+        "friday": 4,
+        "saturday": 5,
+        "sunday": 6,
+    }
+)
+
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "april": 4,
+        "may": 5,
+        "june": 6,
+        "july": 7,
+        "august": 8,
+        "september": 9,
+        "october": 10,
+        "november": 11,
+        "december": 12,
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
+
+#: Parts of the day and "local time": kept in the expression's span, but they
+#: never move the calendar day (see the time-zone rule in docs/dates.md).
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+
+#: Vague expressions: kept with their span, never given a day.
+VAGUE_WORDS = ("recently", "lately", "in recent days", "in recent weeks", "the other day")
+
+#: Words that open a fronted phrase naming a topic, not the time of the
+#: statement ("Regarding the sanctions announced Friday, X said ...").
+TOPIC_OPENERS = (
+    "regarding",
+    "concerning",
+    "as for",
+    "as to",
+    "about",
+    "with regard to",
+    "with respect to",
+    "in reference to",
+    "referring to",
+    "commenting on",
+    "speaking about",
+    "speaking on",
+    "asked about",
+)
+
+#: Words after which the attribution clause is over: what follows is content,
+#: a topic or another clause ("said on Friday *that* ...", "spoke *about* ...").
+CLAUSE_BREAKS = (
+    "that",
+    "whether",
+    "if",
+    "because",
+    "about",
+    "regarding",
+    "concerning",
+    "which",
+    "who",
+    "while",
+    "when",
+    "but",
+    "although",
+    "as",
+)
+
+#: Indefinite event nouns: "in an interview", "in a statement" introduce a new
+#: speech event, which breaks date inheritance.
+NEW_EVENT_NOUNS = (
+    "interview",
+    "statement",
+    "press conference",
+    "news conference",
+    "briefing",
+    "speech",
+    "post",
+    "tweet",
+    "letter",
+    "meeting",
+    "address",
+    "op-ed",
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    # Longest first so that "sept" wins over "sep" and alternation is unambiguous.
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_WD = _alt(WEEKDAYS)
+_MON = _alt(MONTHS)
+_PART = _alt(DAY_PARTS)
+_LOCAL = r"(?:\s*,?\s*\(?\s*local\s+time\s*\)?)"
+_DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|2\d\d\d)(?!\d)"
+
+# Every alternative is a fixed sequence of words with bounded optional parts,
+# so matching is linear in the text length.
+_EXPRESSION = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?:
+        (?P<weekday>
+            (?:(?P<wmod>on|last|this|past|previous)\s+)?
+            (?P<wd>{_WD})
+            (?:\s+(?:{_PART}))?
+            {_LOCAL}?
+        )
+      | (?P<relday>
+            (?:(?:earlier|later)\s+)?(?P<rd>yesterday|today|tonight)
+            (?:\s+(?:{_PART}))?
+            {_LOCAL}?
+          | (?:earlier\s+)?this\s+(?:morning|afternoon|evening)
+        )
+      | (?P<relperiod>
+            (?:(?:earlier|later)\s+(?:in\s+)?)?
+            (?P<pmod>this|last|past|previous)\s+
+            (?P<unit>week|month|year)(?:end)?
+        )
+      | (?P<vague>{_alt(VAGUE_WORDS)})
+      | (?P<monthday>
+            (?:(?:on|since|until|by|from)\s+)?(?:(?:around|about)\s+)?
+            (?:
+                (?P<md_month>{_MON})\.?\s+(?P<md_day>{_DAYNUM})(?:,?\s+(?P<md_year>{_YEAR}))?
+              | (?P<dm_day>{_DAYNUM})\s+(?:of\s+)?(?P<dm_month>{_MON})(?:,?\s+(?P<dm_year>{_YEAR}))?
+            )
+        )
+      | (?P<month>
+            (?:
+                (?:in|during|since|last|this|until|by)\s+(?:(?:early|mid|late)(?:\s+|\s*-\s*))?
+                (?P<m_month>{_MON})(?:,?\s+(?P<m_year>{_YEAR}))?
+              | (?P<my_month>{_MON})\s+(?P<my_year>{_YEAR})
+            )
+        )
+      | (?P<year>(?:in|during|since)\s+(?P<y_year>{_YEAR}))
+      | (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?!\d))
+      | (?P<numeric>[0-3]?\d[/.][0-3]?\d[/.](?:\d\d\d\d|\d\d)(?!\d))
+    )
+    (?![\p{{L}}\p{{N}}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_TOPIC_OPENER = regex.compile(rf"\W*(?:\p{{L}}+,\s*)?(?:{_alt(TOPIC_OPENERS)})\b", regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(CLAUSE_BREAKS)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
+)
+_NEW_EVENT = regex.compile(
+    rf"(?<![\p{{L}}])(?:in|at|during|on)\s+an?\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_alt(NEW_EVENT_NOUNS)})(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
+
+
+def find_date_expressions(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+    """Candidate date expressions in ``text[start:end]``, as spans of ``text``, in order.
+
+    >>> [s.text for s in find_date_expressions("Kirby said on Monday evening local time, not in March.")]
+    ['on Monday evening local time', 'in March']
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    return tuple(Span.of(text, m.start(), m.end()) for m in _EXPRESSION.finditer(text, start, stop))
+
+
+# ---------------------------------------------------------------------------
+# Resolution
+
+
+def _monday(day: _dt.date) -> _dt.date:
+    return day - _dt.timedelta(days=day.weekday())
+
+
+def _shift_month(day: _dt.date, months: int) -> _dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return _dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _dateparser_parse(text: str, published: _dt.date | None) -> _dt.date | None:
+    """Parse one month-name, ISO or numeric date with dateparser (imported on first use)."""
+    import dateparser  # lazy: importing dateparser costs ~0.4 s, so not at `import attribution`
+
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": "past",  # a statement is made before it is reported
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if published is not None:
+        settings["RELATIVE_BASE"] = _dt.datetime(published.year, published.month, published.day, 12)
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+#: Calls made to dateparser since import (for the benchmark's share figure).
+DATEPARSER_CALLS = [0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(norm: str, published: _dt.date | None) -> tuple[_dt.date | None, str]:
+    # Text around the expression ("on Friday followingnoon") is tolerated:
+    # the first expression in it is resolved.
+    m = _EXPRESSION.search(norm)
+    if m is None:
+        return None, "day"
+    p = published
+    if m.group("weekday"):
+        if p is None:
+            return None, "day"
+        target = WEEKDAYS[m.group("wd").lower()]
+        back = (p.weekday() - target) % 7
+        if back == 0 and (m.group("wmod") or "").lower() in ("last", "past", "previous"):
+            # "last Friday" written on a Friday is the week before.
+            back = 7
+        return p - _dt.timedelta(days=back), "day"
+    if m.group("relday"):
+        if p is None:
+            return None, "day"
+        return (p - _dt.timedelta(days=1) if (m.group("rd") or "").lower() == "yesterday" else p), "day"
+    if m.group("relperiod"):
+        unit = m.group("unit").lower()
+        if p is None:
+            return None, unit
+        back = 0 if m.group("pmod").lower() == "this" else 1
+        if unit == "week":
+            return _monday(p) - _dt.timedelta(weeks=back), "week"
+        if unit == "month":
+            return _shift_month(p, -back), "month"
+        return _dt.date(p.year - back, 1, 1), "year"
+    if m.group("vague"):
+        return None, "week"
+    if m.group("year"):
+        return _dt.date(int(m.group("y_year")), 1, 1), "year"
+    if m.group("monthday"):
+        month = m.group("md_month") or m.group("dm_month")
+        day = regex.sub(r"\D", "", m.group("md_day") or m.group("dm_day"))
+        year = m.group("md_year") or m.group("dm_year")
+        if year is None and p is None:
+            return None, "day"
+        DATEPARSER_CALLS[0] += 1
+        parsed = _dateparser_parse(f"{month.rstrip('.')} {day}" + (f" {year}" if year else ""), p)
+        return parsed, "day"
+    if m.group("month"):
+        month = m.group("m_month") or m.group("my_month")
+        year = m.group("m_year") or m.group("my_year")
+        if year is None and p is None:
+            return None, "month"
+        if year is None and (m.group(0).lower().startswith("last")) and p is not None:
+            # "last March" in March means a year ago.
+            number = MONTHS[month.lower().rstrip(".")]
+            y = p.year if number < p.month else p.year - 1
+            return _dt.date(y, number, 1), "month"
+        DATEPARSER_CALLS[0] += 1
+        parsed = _dateparser_parse(month.rstrip(".") + (f" {year}" if year else ""), p)
+        return (parsed.replace(day=1) if parsed else None), "month"
+    # iso / numeric: absolute, resolved without a publication date
+    DATEPARSER_CALLS[0] += 1
+    return _dateparser_parse(m.group(0), p), "day"
+
+
+def resolve_expression(text: str, published: _dt.date | None) -> tuple[_dt.date | None, str]:
+    """Resolve one date expression: ``(date or None, granularity)``.
+
+    ``granularity`` is one of :data:`GRANULARITIES`; for ``week``,
+    ``month`` and ``year`` the date is the first day of that period (Monday
+    for weeks). Relative expressions (weekdays, ``yesterday``, ``last week``,
+    a month or month-day without a year) need ``published`` and give
+    ``(None, granularity)`` without it; absolute ones (with a year, ISO)
+    resolve anyway. Vague expressions ("recently") give ``(None, 'week')``.
+    Text that is not a date expression gives ``(None, 'day')``; nothing raises.
+
+    Weekdays are read as statements in the past: "on Thursday" is the latest
+    Thursday on or before ``published``; "last Friday" on a Friday is seven
+    days earlier.
+
+    >>> import datetime
+    >>> resolve_expression("on July 19", datetime.date(2022, 7, 20))
+    (datetime.date(2022, 7, 19), 'day')
+    >>> resolve_expression("in March 2021", None)
+    (datetime.date(2021, 3, 1), 'month')
+    """
+    if not isinstance(text, str):
+        return None, "day"
+    norm = " ".join(text.split()).lower()
+    if not norm or len(norm) > 200:
+        return None, "day"
+    return _resolve(norm, published)
+
+
+# ---------------------------------------------------------------------------
+# Which expression dates a claim
+
+
+@functools.lru_cache(maxsize=8)
+def _sentences(article: Article) -> tuple[tuple[int, ...], tuple[Span, ...]]:
+    spans = tuple(s for seg in segment(article) for s in seg.sentences)
+    return tuple(s.start for s in spans), spans
+
+
+def _sentence_of(article: Article, pos: int) -> tuple[int, int]:
+    starts, spans = _sentences(article)
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
+        return spans[i].start, spans[i].end
+    # Between sentences (whitespace, odd punctuation): the line around pos.
+    text = article.text
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _claim_spans(claim: Claim) -> tuple[Span, ...]:
+    spans: list[Span] = list(claim.content)
+    if claim.mention is not None:
+        spans.append(claim.mention)
+    if claim.cue is not None:
+        spans.append(claim.cue.span)
+    return tuple(spans)
+
+
+def _regions(
+    article: Article, claims: tuple[Claim, ...], index: int
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The parts of the sentence that belong to the claim's attribution clause.
+
+    Returns the regions and the blocked ranges (content of any claim, and
+    the other claims' speakers and cues) inside which no expression counts.
+    """
+    claim = claims[index]
+    heads = [s for s in (claim.mention, claim.cue.span if claim.cue else None) if s is not None]
+    if not heads:
+        return (), ()
+    text = article.text
+    first = min(heads, key=lambda s: s.start)
+    last = max(heads, key=lambda s: s.end)
+    s_start, s_end = _sentence_of(article, first.start)
+    s_end = max(s_end, last.end)
+    # A claim whose content contains this claim's head is an outer claim (this
+    # one is nested in its content): only its cue and speaker block.
+    others: list[Span] = []
+    for j, other in enumerate(claims):
+        if j == index:
+            continue
+        outer = any(c.start <= first.start and last.end <= c.end for c in other.content)
+        others.extend(s for s in _claim_spans(other) if not (outer and s in other.content))
+    own = sorted((s.start, s.end) for s in claim.content if s.end > s.start)
+    cuts = sorted((s.start, s.end) for s in others if s.end > s.start)
+    blocked = tuple(sorted((*own, *cuts)))
+    regions: list[tuple[int, int]] = []
+    # 1. Between the speaker and the cue: "Kirby, ..., on Monday told reporters".
+    if first is not last and first.end < last.start:
+        regions.append((first.end, last.start))
+    # 2. After the later head, skipping this claim's own content ("said “No”
+    #    in response to questions on Wednesday whether ..."), up to another
+    #    claim's text, a clause break or the sentence end.
+    stop = s_end
+    for c_start, c_end in cuts:
+        if c_end > last.end:
+            stop = min(stop, max(c_start, last.end))
+            break
+    pos = last.end
+    for piece_end, next_pos in [*((a, b) for a, b in own if b > last.end), (stop, stop)]:
+        piece_end = min(max(piece_end, pos), stop)
+        brk = _CLAUSE_BREAK.search(text, pos, piece_end)
+        if piece_end > pos:
+            regions.append((pos, brk.start() if brk else piece_end))
+        if brk is not None or next_pos >= stop:
+            break
+        pos = next_pos
+    # 3. A fronted phrase: "Last week, the mission said", "At a meeting on
+    #    Friday, Russia denied" -- not when the front holds text of a claim
+    #    or names a topic ("Regarding the sanctions announced Friday, ...").
+    if (
+        s_start < first.start
+        and not any(b0 < first.start and b1 > s_start for b0, b1 in blocked)
+        and _TOPIC_OPENER.match(text, s_start, first.start) is None
+    ):
+        regions.append((s_start, first.start))
+    return tuple(r for r in regions if r[1] > r[0]), blocked
+
+
+def _pick(
+    text: str,
+    regions: tuple[tuple[int, int], ...],
+    blocked: tuple[tuple[int, int], ...],
+    anchor: int,
+    published: _dt.date | None,
+) -> StatementDate | None:
+    best: tuple[tuple[int, int], StatementDate] | None = None
+    for lo, hi in regions:
+        for span in find_date_expressions(text, lo, hi):
+            if any(b0 < span.end and span.start < b1 for b0, b1 in blocked):
+                continue
+            value, granularity = resolve_expression(span.text, published)
+            rank = (GRANULARITIES.index(granularity), min(abs(span.start - anchor), abs(span.end - anchor)))
+            date = StatementDate(
+                value=value if granularity == "day" else None,
+                expression=span,
+                granularity=granularity,
+            )
+            if best is None or rank < best[0]:
+                best = (rank, date)
+    return best[1] if best else None
+
+
+def _name(claim: Claim) -> str | None:
+    return claim.speaker.name.casefold() if claim.speaker is not None and claim.speaker.name else None
+
+
+def _is_pronoun(claim: Claim) -> bool:
+    return claim.mention is not None and claim.mention.text.strip().lower() in PRONOUNS
+
+
+def _new_event(claim: Claim, source: StatementDate | None, claims: tuple[Claim, ...]) -> bool:
+    """True when ``claim`` names its own, new venue ("in an interview with CNN").
+
+    Only an indefinite venue of the claim's own that differs from the venue
+    of the claim it would inherit from counts: a definite one ("in his
+    briefing", "in this interview") refers back to the same event.
+    """
+    if claim.venue is None or _NEW_EVENT.search(claim.venue.text) is None:
+        return False
+    for prev in claims:
+        if prev.date is source and prev.venue is not None:
+            return prev.venue != claim.venue
+    return False
+
+
+def _inherit(claims: tuple[Claim, ...], index: int) -> StatementDate | None:
+    claim = claims[index]
+    # A headline or page furniture never starts a speech event.
+    earlier = tuple(c for c in claims[:index] if not (c.headline or c.boilerplate))
+    name = _name(claim)
+    if name is None and claim.mention is None and claim.cue is None:
+        # A bare quoted paragraph continues the claim before it.
+        prev = earlier[-1] if earlier else None
+        return prev.date if prev is not None else None
+    if name is not None:
+        for prev in reversed(earlier):
+            if _name(prev) == name:
+                return prev.date
+    elif _is_pronoun(claim):
+        return earlier[-1].date if earlier else None
+    # The spokesperson rule: "The White House said on Friday ..." followed by
+    # the first quoted person ("John Kirby, NSC spokesman, indicated ...")
+    # reports the same briefing.
+    if claim.speaker is not None and claim.speaker.type is SpeakerType.PERSON:
+        for prev in reversed(earlier):
+            if prev.speaker is not None and prev.speaker.type is SpeakerType.PERSON:
+                return None
+            if prev.date is not None:
+                ok = (
+                    not prev.date.inherited
+                    and prev.speaker is not None
+                    and prev.speaker.type is SpeakerType.ORGANIZATION
+                )
+                return prev.date if ok else None
+    return None
+
+
+def statement_date(
+    article: Article, claim: Claim, claims: tuple[Claim, ...], index: int
+) -> StatementDate | None:
+    """The date of ``claims[index]`` (``claim``), or None when the article does not say.
+
+    An expression inside the claim's attribution clause (between speaker
+    and cue, after the cue up to the content, or in a phrase fronted before
+    the speaker) dates the claim; expressions inside any claim's content do
+    not. Without one, a claim continuing the same speaker's speech event
+    inherits that event's date (``inherited=True``) unless its clause opens
+    a new event ("in an interview", "in a statement"). See ``docs/dates.md``.
+    """
+    if not 0 <= index < len(claims):
+        claims, index = (*claims, claim), len(claims)
+    elif claims[index] != claim:
+        claims = (*claims[:index], claim, *claims[index + 1 :])
+    regions, blocked = _regions(article, claims, index)
+    anchor = claim.cue.span.start if claim.cue else claim.mention.start if claim.mention else claim.start
+    own = _pick(article.text, regions, blocked, anchor, article.published)
+    if own is not None:
+        return own
+    if claim.headline or claim.boilerplate:
+        # Titles and page furniture ("Read also: ...") are not part of a speech event.
+        return None
+    found = _inherit(claims, index)
+    if found is None or _new_event(claim, found, claims[:index]):
+        return None
+    return attrs.evolve(found, inherited=True)
