@@ -8,9 +8,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
 from attrs import frozen
 
-from attribution._model import Article, ArticleError, Result
+from attribution._model import Article, ArticleError, Result, _parse_date
 
 __all__ = ["InputError", "Progress", "format_table", "read_inputs", "result_to_json"]
 
@@ -57,12 +58,22 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
             yield raw
 
 
+def _default_published(article: Article, published: str | None) -> Article:
+    # --published is a default: a header's own Published: line wins.
+    if published and article.published is None:
+        return attrs.evolve(article, published=_parse_date(published))
+    return article
+
+
 def read_inputs(paths: Iterable[str], *, published: str | None = None) -> Iterator[Article | InputError]:
     """Articles from files, directories (recursively: ``*.txt``, ``*.jsonl``) and ``-`` (stdin).
 
     ``.jsonl`` files (and stdin whose first character is ``{``) hold one
     article record per line. Unreadable inputs are yielded as
     :class:`InputError` so the caller can report them and go on.
+    ``published`` (``YYYY-MM-DD``) is used for articles that have no date of
+    their own: a JSONL record's ``published``/``date`` field and a text
+    file's ``Published:`` header line take precedence.
     """
     for raw in _expand(paths):
         if raw == "-":
@@ -71,7 +82,7 @@ def read_inputs(paths: Iterable[str], *, published: str | None = None) -> Iterat
                 yield from _jsonl("<stdin>", data.decode("utf-8", "replace").splitlines(), published)
             else:
                 try:
-                    yield Article.from_bytes(data, id="stdin", published=published)
+                    yield _default_published(Article.from_bytes(data, id="stdin"), published)
                 except ArticleError as exc:
                     yield InputError("<stdin>", str(exc))
             continue
@@ -84,7 +95,7 @@ def read_inputs(paths: Iterable[str], *, published: str | None = None) -> Iterat
                 yield InputError(raw, f"cannot read: {exc}")
             continue
         try:
-            yield Article.from_file(path, published=published)
+            yield _default_published(Article.from_file(path), published)
         except ArticleError as exc:
             yield InputError(raw, str(exc).removeprefix(f"{path}: "))
 
