@@ -749,3 +749,45 @@ def find_according(text: str, lo: int, hi: int) -> list[tuple[Span, Span]]:
 def is_media(name: str) -> bool:
     """True when a source name is a news medium that relays someone else."""
     return classify_mention(name) is SpeakerType.MEDIA
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
+    """The noun phrase that opens the clause in ``[lo, hi)`` (after leading adverbials).
+
+    Used for participial cues ("…, adding that …"), whose subject is the
+    main clause's subject.
+    """
+    toks = tokens(text, lo, hi)
+    if not toks:
+        return None
+    i = 0
+    # skip leading adverbial phrases closed by a comma ("At the same time,")
+    for k in range(min(len(toks), 10)):
+        if toks[k].text == ",":
+            if _np_forward(toks, 0, len(toks)) == k:
+                break  # "Kirby, the spokesman, …": the first phrase is the subject
+            i = k + 1
+            break
+    end = _np_forward(toks, i, len(toks))
+    if end is None:
+        return None
+    return _mention(text, toks, i, end, None)
+
+
+def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[str]) -> Mention | None:
+    """Subject of a participial cue ("Patel said, adding that …": Patel).
+
+    The subject of the nearest earlier cue in ``[lo, cue_start)`` if there
+    is one, else the noun phrase opening the sentence.
+    """
+    last = None
+    for m in cues.finditer(text, lo, cue_start):
+        if not m.group().lower().endswith("ing"):
+            last = m
+    if last is not None:
+        found = mention_before(text, lo, last.start())
+        if found is None:
+            found = mention_after(text, last.end(), cue_start)
+        if found is not None:
+            return found
+    return sentence_subject(text, lo, cue_start)

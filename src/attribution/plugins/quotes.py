@@ -30,6 +30,7 @@ from attribution.grammar import (
     find_venue,
     mention_after,
     mention_before,
+    participial_subject,
     stance_of,
 )
 from attribution.lexicon import Lexicon
@@ -41,6 +42,9 @@ _GAP_LEADING = regex.compile(
     (?:\s*[:,]|\s+that|\s*[:,]?\s*\p{Pd})?\s*$
     """,
     regex.VERBOSE,
+)
+_CLAUSE_OPENERS = frozenset(
+    "that and but although though because while whereas so as if yet or however then".split()
 )
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*\s*$")
 
@@ -64,7 +68,7 @@ def _embedded(text: str, quote: Quote, seg: Segment, lexicon: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group().strip().lower()
-    return word not in lexicon and word not in ("that", "saying", "adding", "noting", "and", "but")
+    return word not in lexicon and word not in _CLAUSE_OPENERS
 
 
 def _trailing(
@@ -103,7 +107,11 @@ def _leading(
         return None
     if not _GAP_LEADING.match(text[last.end() : quote.open]):
         return None
-    m = mention_before(text, lo, last.start())
+    if last.group().lower().endswith("ing") and text[lo : last.start()].rstrip().endswith(","):
+        # participial cue: "…, adding that “…”" takes the main clause's subject
+        m = participial_subject(text, lo, last.start(), cue_regex(lexicon))
+    else:
+        m = mention_before(text, lo, last.start())
     return (m, last) if m is not None else None
 
 

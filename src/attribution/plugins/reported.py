@@ -1,0 +1,403 @@
+"""Builtin plugin ``reported``: statements without (or with partial) quotation marks.
+
+* indirect: ``Kirby said (that) Russia …``, ``warned that``, ``went on to
+  reiterate that``, participial ``…, adding that …``;
+* mixed: the same with partial quotes inside the reported clause;
+* colon: ``He claimed: Russia’s turning to Iran …`` (to the paragraph end)
+  and headlines ``White House: Our preferred option …``;
+* trailing: ``Any Iranian missiles … will be a serious escalation, Patel
+  said`` and ``…, said John Kirby``, and the parenthetical ``One of the
+  benefits for Iran, Kirby added, is that …``;
+* ``According to X, …`` and ``…, according to X`` (a news medium X that
+  relays another speaker becomes the claim's ``via`` instead).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+import regex
+
+from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookimpl
+from attribution.grammar import (
+    Mention,
+    cue_regex,
+    find_according,
+    find_addressee,
+    find_quotes,
+    find_venue,
+    is_media,
+    mention_after,
+    mention_before,
+    participial_subject,
+    stance_of,
+    tokens,
+)
+from attribution.lexicon import Lexicon
+
+# Verbs that take a bare clause or a noun-phrase object, so no "that" is needed.
+_BARE = frozenset(
+    """
+    say claim believe think insist argue suggest report estimate predict acknowledge deny reject
+    dismiss confirm reiterate repeat specify allege assert state admit concede refute rebuff announce
+    recall tell know hope fear contend maintain reaffirm disclose reveal indicate
+    """.split()
+)
+# Verbs that take an object naming what was (not) said ("did not respond to a question").
+_NOUN_BEFORE = frozenset(
+    "the a an his her their its our this these those of about by for with such no any new that’s "
+    "same first last previous latest recent".split()
+)
+_PASSIVE = frozenset("was were is are been be being".split())
+
+_POST = regex.compile(
+    r"""
+    \G(?:
+        \s*,?\s*(?i:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+             (?i:\s+(?:morning|afternoon|evening|night))?(?i:\s+local\s+time)?
+      | \s*,?\s*(?i:yesterday|today|earlier|later|recently|previously|again|also|further|repeatedly|
+                 publicly|privately|once\s+again|once\s+more|last\s+(?:week|month|year|night)|
+                 this\s+(?:week|month|morning)|earlier\s+this\s+(?:week|month)|however|clearly|firmly|
+                 flatly|categorically|strongly|bluntly|explicitly)(?![\p{L}])
+      | \s*,?\s*(?i:on)\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)
+      | (?P<addressee>\s+(?i:to\s+)?(?i:the\s+)?(?:(?i:reporters|journalists|lawmakers|the\s+press|parliament)|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}))
+      | \s*,?\s*(?i:in|during|at)\s+(?i:a|an|the|his|her|their|its|this|one)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?
+             (?i:statement|interview|press\s+conference|news\s+conference|conference|briefing|letters?|speech|tweet|post|
+                remarks|meeting|address|hearing|session|summit|report|message|video|call|claims|appearance|testimony)
+             (?:\s+(?i:with|to)\s+(?i:the\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?i:reporters|journalists))(?i:\s+(?:news\s+)?(?:channel|network|newspaper|agency|program|programme|show))?)?
+      | \s*,?\s*(?i:in\s+response\s+to)\s+(?:[\p{L}’'-]+\s+){0,3}?(?i:questions?)(?:\s+(?i:from|by)\s+[\p{L}’'-]+)?
+    )
+    """,
+    regex.VERBOSE,
+)
+_INTRO = regex.compile(r"\G\s*(?:(?P<colon>:)|,?\s*(?P<that>that)\b|(?P<comma>,)(?=\s*[“\"«„‘])|)\s*")
+_CLAUSE_START = regex.compile(r"\G(?:[“\"«„‘]|\p{Lu}|\p{N}|(?:the|a|an|it|he|she|they|we|i|there|this|these|his|her|their|its|any|no|all|what|whether|if|how|why|when|where|who)\b)", regex.I)
+_CUT = regex.compile(
+    r"""
+      ,\s*(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|claiming|according\s+to|
+             he\s+(?:said|added)|she\s+(?:said|added)|which\s+(?:he|she|they)|while\s+|without\s+giving)\b
+    | ;\s
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_TRAIL_PUNCT = " \t.,;:—–-\u00a0"
+_HEADLINE_COLON = regex.compile(r"^(?P<who>[^:\n]{2,60}?)\s*(?P<colon>:)\s+(?P<what>\S.{5,})$")
+
+
+def _sentence_index(sentences: Sequence[Span], pos: int) -> int:
+    starts = [s.start for s in sentences]
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _cue(text: str, m: regex.Match[str], lexicon: Lexicon) -> tuple[Cue, Stance]:
+    form = " ".join(m.group().split())
+    entry = lexicon.lookup(form)
+    lemma = entry.lemma if entry else form.lower()
+    stance, begin = stance_of(text, m.start(), entry.stance if entry else Stance.ASSERT, lemma)
+    went = regex.search(r"(?:went|go|goes|going)\s+on\s+to\s+$", text[max(0, begin - 20) : begin])
+    if went:
+        begin -= len(went.group())
+    return Cue(Span.of(text, begin, m.end()), lemma), stance
+
+
+def _content(text: str, start: int, end: int) -> Span | None:
+    span = Span.strip(text, start, end, _TRAIL_PUNCT)
+    if len(span.text) < 3 or not any(ch.isalpha() for ch in span.text):
+        return None
+    # a stray closing quote at either end of an otherwise unquoted clause
+    return span
+
+
+def _kind(text: str, spans: Sequence[Span], colon: bool) -> Kind | None:
+    joined = " ".join(s.text for s in spans)
+    marks = sum(joined.count(ch) for ch in "“”\"«»„")
+    if marks:
+        stripped = joined.strip(_TRAIL_PUNCT)
+        if stripped[:1] in "“\"«„" and stripped.rstrip(".,")[-1:] in "”\"»" and marks <= 2:
+            return None  # wholly quoted: the quotes plugin's business
+        return Kind.MIXED
+    return Kind.COLON if colon else Kind.INDIRECT
+
+
+def _claim(
+    text: str,
+    spans: Sequence[Span],
+    kind: Kind,
+    mention: Mention | None,
+    cue: Cue | None,
+    stance: Stance,
+    context: tuple[int, int],
+    confidence: float,
+) -> Claim:
+    lo, hi = context
+    venue = addressee = None
+    for a, b in ((lo, spans[0].start), (spans[-1].end, hi)):
+        if a < b:
+            venue = venue or find_venue(text, a, b)
+            addressee = addressee or find_addressee(text, a, b)
+    return Claim(
+        content=tuple(spans),
+        kind=kind,
+        mention=mention.span if mention else None,
+        cue=cue,
+        stance=stance,
+        venue=venue,
+        addressee=addressee,
+        confidence=confidence if mention is not None else min(confidence, 0.3),
+        extractor="reported",
+    )
+
+
+def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str]) -> int:
+    cut = _CUT.search(text, start, sent_end)
+    end = cut.start() if cut else sent_end
+    # a trailing attribution inside the sentence: "…, Patel said, adding …"
+    for m in regex.finditer(r",\s+", text[start:end]):
+        pos = start + m.end()
+        nxt = cues.search(text, pos, min(end, pos + 80))
+        if nxt is None:
+            continue
+        who = mention_before(text, pos, nxt.start())
+        if who is not None and who.span.start == pos and not text[who.span.end : nxt.start()].strip(" ,"):
+            return start + m.start()
+    return end
+
+
+def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: Lexicon) -> Iterator[Claim]:
+    """The plugin's work as a pure function."""
+    text = article.text
+    cues = cue_regex(lexicon)
+    quotes = find_quotes(text, segments)
+    qspans = [(q.open, q.close if q.close is not None else q.end) for q in quotes]
+    qstarts = [s for s, _ in qspans]
+    for seg in segments:
+        if seg.headline:
+            m = _HEADLINE_COLON.match(seg.span.text)
+            if m is not None and len(m.group("who").split()) <= 5 and not cues.search(m.group("who")):
+                base = seg.span.start
+                who = Span.strip(text, base + m.start("who"), base + m.end("who"))
+                content = _content(text, base + m.start("what"), seg.span.end)
+                if content is not None and who.text[:1].isupper():
+                    yield Claim(
+                        content=(content,),
+                        kind=Kind.COLON,
+                        mention=who,
+                        cue=Cue(Span.of(text, base + m.start("colon"), base + m.end("colon")), "colon"),
+                        confidence=0.6,
+                        extractor="reported",
+                    )
+                    continue
+        yield from _from_according(text, seg, cues, qspans, qstarts)
+        for sent in seg.sentences:
+            for m in cues.finditer(text, sent.start, sent.end):
+                if _inside(qspans, qstarts, m.start()):
+                    continue
+                claim = _from_cue(text, seg, sent, m, cues, lexicon)
+                if claim is not None:
+                    yield claim
+
+
+def _from_cue(
+    text: str,
+    seg: Segment,
+    sent: Span,
+    m: regex.Match[str],
+    cues: regex.Pattern[str],
+    lexicon: Lexicon,
+) -> Claim | None:
+    before = tokens(text, max(sent.start, m.start() - 30), m.start())
+    prev = before[-1].lower if before else ""
+    if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or (before and before[-1].text in "“\"'‘"):
+        return None
+    form = m.group().lower()
+    after_word = regex.match(r"\s*(\w+)", text[m.end() : m.end() + 20])
+    if after_word and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and") and form not in ("said", "says", "told"):
+        return None
+    cue, stance = _cue(text, m, lexicon)
+    lemma = cue.lemma
+    passive = prev in _PASSIVE
+    participial = form.endswith("ing") and text[sent.start : m.start()].rstrip().endswith(",")
+    mention: Mention | None
+    if passive:
+        if not regex.search(r"\bit\s+(?:was|is|has\s+been)\s*$", text[max(sent.start, m.start() - 20) : m.start()], regex.I):
+            return None
+        mention = None
+    elif participial:
+        mention = participial_subject(text, sent.start, cue.span.start, cues)
+    elif form.endswith("ing"):
+        return None
+    else:
+        mention = mention_before(text, sent.start, cue.span.start)
+    sent_end = sent.end
+    para_end = seg.span.end
+
+    # ----- leading attribution: X said (that) CONTENT
+    pos = m.end()
+    while True:
+        post = _POST.match(text, pos, sent_end)
+        if post is None or post.end() == pos:
+            break
+        # an addressee only after verbs that take one
+        if post.group("addressee") and lemma not in (
+            "tell", "inform", "assure", "warn", "brief", "remind", "say", "explain", "write", "speak", "ask", "urge"
+        ) and not post.group().lstrip().lower().startswith("to "):
+            break
+        pos = post.end()
+    intro = _INTRO.match(text, pos, sent_end)
+    colon = that = False
+    start = pos
+    if intro is not None:
+        colon = bool(intro.group("colon"))
+        that = bool(intro.group("that"))
+        start = intro.end()
+    if mention is not None or passive:
+        if colon or that or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
+            intro is not None and intro.group("comma")
+        ):
+            if colon:
+                end = _colon_end(text, seg, sent, start, cues)
+            else:
+                end = _content_end(text, start, sent_end, cues)
+            content = _content(text, start, end)
+            if content is None:
+                return None
+            kind = _kind(text, (content,), colon)
+            if kind is None:
+                return None
+            conf = 0.8 if (colon or that) else 0.6
+            return _claim(text, (content,), kind, mention, cue, stance, (sent.start, sent_end), conf)
+
+    # ----- trailing attribution: CONTENT, X said. / CONTENT, said X.
+    head = text[sent.start : m.start()]
+    comma = head.rfind(",")
+    if comma < 0:
+        return None
+    comma += sent.start
+    inverted = not text[comma + 1 : m.start()].strip()
+    if inverted:
+        mention = mention_after(text, m.end(), sent_end)
+    elif mention is None or mention.span.start < comma:
+        return None
+    if mention is None:
+        return None
+    tail_from = max(m.end(), mention.span.end)
+    tail = text[tail_from:sent_end]
+    if regex.match(r"\s*(?:that\b|:)", tail):
+        return None
+    content = _content(text, sent.start, comma)
+    if content is None:
+        return None
+    spans = [content]
+    rest = regex.match(r"\s*,\s*(?=\S)", tail)
+    if rest and not regex.match(r"\s*,\s*(?:adding|saying|noting|according|without|denouncing|citing|in\s|during\s|as\s)", tail, regex.I):
+        second = _content(text, tail_from + rest.end(), sent_end)
+        if second is not None and " " in second.text:
+            spans.append(second)
+    kind = _kind(text, spans, False)
+    if kind is None:
+        return None
+    return _claim(text, spans, kind, mention, cue, stance, (sent.start, sent_end), 0.7)
+
+
+def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: regex.Pattern[str]) -> int:
+    """Colon speech runs to the paragraph end, unless a later sentence is attributed anew."""
+    end = sent.end
+    for s in seg.sentences:
+        if s.start <= sent.start:
+            continue
+        m = cues.search(text, s.start, s.end)
+        if m is not None and mention_before(text, s.start, m.start()) is not None:
+            break
+        if regex.search(r"\baccording\s+to\b", s.text, regex.I):
+            break
+        end = s.end
+    return end
+
+
+def _from_according(
+    text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
+) -> Iterable[Claim]:
+    for sent in seg.sentences:
+        for cue_span, who in find_according(text, sent.start, sent.end):
+            if _inside(qspans, qstarts, cue_span.start):
+                continue
+            if is_media(who.text) or regex.search(r"\b(?:reporter|report|correspondent)s?$", who.text, regex.I):
+                continue  # a relay: recorded as via by the pipeline's attach step
+            lead = text[sent.start : cue_span.start].strip(" ,")
+            after = regex.match(r"\s*,\s*", text[who.end : sent.end])
+            if not lead and after:
+                spans = [_content(text, who.end + after.end(), sent.end)]
+            elif lead and text[who.end : sent.end].strip(_TRAIL_PUNCT) == "":
+                spans = [_content(text, sent.start, cue_span.start)]
+            elif lead and after:
+                spans = [_content(text, sent.start, cue_span.start), _content(text, who.end + after.end(), sent.end)]
+            else:
+                continue
+            clean = [s for s in spans if s is not None]
+            if not clean:
+                continue
+            kind = _kind(text, clean, False) or Kind.DIRECT
+            yield Claim(
+                content=tuple(clean),
+                kind=kind,
+                mention=who,
+                cue=Cue(cue_span, "according to"),
+                confidence=0.65,
+                extractor="reported",
+            )
+
+
+def _relays(text: str, segments: Sequence[Segment]) -> list[tuple[int, int, Span]]:
+    """(paragraph start, paragraph end, medium) for "According to IRNA …" relays."""
+    out = []
+    for seg in segments:
+        for _, who in find_according(text, seg.span.start, seg.span.end):
+            if is_media(who.text) or regex.search(r"\b(?:reporter|report|correspondent)s?$", who.text, regex.I):
+                medium = who
+                poss = regex.match(r"([\p{Lu}][\p{L}\p{N}-]*)[’']s\s+([\p{Lu}][\p{L}\p{N}-]*)\s+report", who.text)
+                if poss:
+                    # "IRNA’s Sputnik report": the immediate intermediary is Sputnik
+                    medium = Span.of(text, who.start + poss.start(2), who.start + poss.end(2))
+                else:
+                    bare = regex.match(r"(.+?)\s+(?:reporter|report|correspondent)s?$", who.text)
+                    if bare:
+                        medium = Span.strip(text, who.start, who.start + bare.end(1))
+                out.append((seg.span.start, seg.span.end, medium))
+    return out
+
+
+def attach_via(text: str, segments: Sequence[Segment], claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Give claims in a paragraph that opens with "According to <medium>" that medium as ``via``."""
+    relays = _relays(text, segments)
+    out = []
+    for claim in claims:
+        if claim.via is None:
+            for lo, hi, medium in relays:
+                if lo <= claim.start < hi and (claim.mention is None or claim.mention.start > medium.end):
+                    claim = attrs.evolve(claim, via=medium)
+                    break
+        out.append(claim)
+    return tuple(out)
+
+
+@hookimpl
+def attribution_extract(article: Article, segments: tuple[Segment, ...], lexicon: Lexicon) -> Iterable[Claim]:
+    claims = _dedupe(extract_reported(article, segments, lexicon))
+    return attach_via(article.text, segments, claims)
+
+
+def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
+    """Drop a claim whose content lies inside an earlier, longer one from the same cue."""
+    out: list[Claim] = []
+    for c in claims:
+        if out and c.cue is not None and out[-1].cue is not None and c.cue.span == out[-1].cue.span:
+            continue
+        out.append(c)
+    return out

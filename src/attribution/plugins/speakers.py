@@ -1,0 +1,318 @@
+"""Builtin plugin ``speakers``: resolve a claim's mention to an entity.
+
+Within one article, without a neural model:
+
+* names: the canonical name is the fullest form the article gives
+  ("Kirby" -> "John Kirby"); titles before a name ("Kremlin spokesman
+  Dmitry Peskov") and appositions ("Vedant Patel, the deputy spokesperson
+  of the State Department") become the role;
+* pronouns (he, she, I) go to the most recent person in subject position:
+  the previous claim's speaker or a person who opens a later sentence;
+* descriptions ("This White House official", "the ambassador", "The
+  American national security advisor", "the mission") go to the most recent
+  entity whose role or name shares the description's head noun and most of
+  its words; generic heads ("official") take the most recent person;
+* organizations, documents, media and anonymous sources are speakers of
+  their own type.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from attribution import Article, Claim, Speaker, SpeakerType, hookimpl
+from attribution.grammar import classify_mention, mention_before, name_of, tokens
+from attribution.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+
+_NAME_CHAIN = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}’'-])
+    (?P<chain>\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}\p{M}’'-]+){1,3})
+    (?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE,
+)
+_APPOSITION_AFTER = regex.compile(
+    r"\s*,\s*(?P<role>(?:the|a|an)\s+[^,.;:“”\"\n]{3,140}?)\s*(?:,|\.|;|$)", regex.IGNORECASE
+)
+_APPOSITION_BEFORE = regex.compile(
+    r"(?P<role>(?:the|a|an)\s+[^,.;:“”\"\n]{3,140}?)\s*,\s*$", regex.IGNORECASE
+)
+_SYNONYMS = {
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "spokespeople": "spokesman",
+    "spokesmen": "spokesman",
+    "advisor": "adviser",
+    "advisers": "adviser",
+    "advisors": "adviser",
+    "officials": "official",
+    "ambassadors": "ambassador",
+    "ministers": "minister",
+    "american": "us",
+    "u.s.": "us",
+    "united": "us",
+    "states": "us",
+    "iranian": "iran",
+    "russian": "russia",
+    "british": "uk",
+    "britain": "uk",
+}
+_GENERIC_HEADS = frozenset("official officials source sources aide diplomat person".split())
+_FUNCTION = frozenset("the a an this that these those of for to and in on at his her its their our".split())
+_NON_PERSON_NAME = frozenset(
+    """
+    house department ministry council nations states union court party agency office commission
+    committee government administration news times post journal street republic federation kingdom
+    forces army navy force command center centre university institute foundation bank monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december middle east west north south
+    """.split()
+)
+
+
+def _key(word: str) -> str:
+    w = word.lower().strip(".,")
+    for suffix in ("’s", "'s"):
+        w = w.removesuffix(suffix)
+    return _SYNONYMS.get(w, w)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(_key(t.text) for t in tokens(text, 0, len(text)) if t.text[:1].isalnum() and _key(t.text) not in _FUNCTION)
+
+
+@frozen
+class Entity:
+    """A person named in the article."""
+
+    name: str
+    first: int
+    roles: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower()
+
+
+@frozen
+class EntityTable:
+    """People named in an article, indexed by surname, with subject positions."""
+
+    by_surname: dict[str, tuple[Entity, ...]]
+    #: (offset, surname) of person names that open a sentence or clause, in order
+    subjects: tuple[tuple[int, str], ...]
+
+    def person(self, name: str) -> Entity | None:
+        parts = name.split()
+        cands = self.by_surname.get(parts[-1].lower(), ())
+        if not cands:
+            return None
+        if len(parts) > 1:
+            given = parts[0].lower().rstrip(".")
+            fitting = [e for e in cands if e.name.split()[0].lower().startswith(given[:1])]
+            if fitting:
+                cands = tuple(fitting)
+        return max(cands, key=lambda e: (len(e.name.split()), -e.first))
+
+
+def _is_person_name(name: str) -> bool:
+    parts = name.split()
+    if len(parts) < 2 or len(parts) > 4:
+        return False
+    return not any(_key(p) in _NON_PERSON_NAME or p.isupper() and len(p) > 1 for p in parts)
+
+
+@functools.lru_cache(maxsize=64)
+def entity_table(article: Article) -> EntityTable:
+    """Collect the people an article names, with titles and appositions."""
+    text = article.text
+    found: dict[str, Entity] = {}
+    subjects: list[tuple[int, str]] = []
+    for m in _NAME_CHAIN.finditer(text):
+        chain = m.group("chain")
+        name, _ = name_of(chain)
+        if name is None or not _is_person_name(name):
+            continue
+        start = m.start("chain") + chain.rfind(name)
+        surname = name.split()[-1].lower()
+        # subject position: at a sentence start or after a leading comma phrase
+        before = text[max(0, start - 120) : start]
+        lead = before.rstrip()
+        line_start = before.rfind("\n")
+        segment_before = before[line_start + 1 :] if line_start >= 0 else before
+        is_subject = (
+            not lead
+            or lead.endswith((".", "\n", "”", '"', ":"))
+            or "," in segment_before
+            and not regex.search(r"\b(?:and|or|between|of|to|with|by|from)\s*$", segment_before)
+            or bool(regex.fullmatch(r"[\p{Lu}][\p{L}’'\s-]*", segment_before.strip()))
+        )
+        if is_subject:
+            subjects.append((start, surname))
+        if name in found:
+            continue
+        roles: list[str] = []
+        title_m = mention_before(text, max(0, start - 120), start + len(name))
+        if title_m is not None:
+            _, title = name_of(title_m.span.text)
+            if title and any(_key(w) in ROLE_NOUNS or w.lower() in TITLE_WORDS or w[:1].isupper() for w in title.split()):
+                roles.append(title)
+        after = _APPOSITION_AFTER.match(text, start + len(name), min(len(text), start + len(name) + 200))
+        if after and any(_key(w) in ROLE_NOUNS for w in after.group("role").split()):
+            roles.append(regex.sub(r"^(?:the|a|an)\s+", "", after.group("role"), flags=regex.I))
+        pre = _APPOSITION_BEFORE.search(text, max(0, start - 160), start)
+        if pre and any(_key(w) in ROLE_NOUNS for w in pre.group("role").split()):
+            roles.append(regex.sub(r"^(?:the|a|an)\s+", "", pre.group("role"), flags=regex.I))
+        found[name] = Entity(name=name, first=start, roles=tuple(roles), forms=(name,))
+    by_surname: dict[str, list[Entity]] = {}
+    for e in found.values():
+        by_surname.setdefault(e.surname, []).append(e)
+    # Single names ("Kirby") written alone later count as forms of the fullest name.
+    return EntityTable(
+        by_surname={k: tuple(v) for k, v in by_surname.items()},
+        subjects=tuple(subjects),
+    )
+
+
+def _strip_det(text: str) -> str:
+    parts = text.split()
+    while parts and (parts[0].lower() in ("the", "a", "an", "this", "that", "these", "those") or parts[0] in HONORIFICS):
+        parts.pop(0)
+    return " ".join(parts)
+
+
+def _person_speaker(table: EntityTable, entity: Entity, extra_role: str | None = None) -> Speaker:
+    roles = entity.roles or ((extra_role,) if extra_role else ())
+    surname = entity.name.split()[-1]
+    aliases = tuple(dict.fromkeys(a for a in (*entity.forms, surname, *roles) if a and a != entity.name))
+    return Speaker(name=entity.name, type=SpeakerType.PERSON, role=roles[0] if roles else None, aliases=aliases)
+
+
+def _recent_person(
+    article: Article, table: EntityTable, claims: Sequence[Claim], index: int, pos: int
+) -> Speaker | None:
+    """The most recent person in subject position before ``pos``."""
+    prev: Claim | None = None
+    for c in reversed(claims[:index]):
+        if c.speaker is not None and c.speaker.type is SpeakerType.PERSON and c.start < pos:
+            prev = c
+            break
+    prev_pos = -1
+    if prev is not None:
+        prev_pos = prev.mention.start if prev.mention is not None and prev.mention.start < pos else prev.start
+    k = bisect.bisect_left(table.subjects, (pos, "")) - 1
+    # skip names inside the previous claim's content (they are not speakers)
+    while k >= 0 and prev is not None and any(s.start <= table.subjects[k][0] < s.end for s in prev.content):
+        k -= 1
+    if k >= 0 and table.subjects[k][0] > prev_pos:
+        surname = table.subjects[k][1]
+        cands = table.by_surname.get(surname, ())
+        if cands:
+            entity = max(cands, key=lambda e: len(e.name.split()))
+            return _person_speaker(table, entity)
+    return prev.speaker if prev is not None else None
+
+
+def _match_description(
+    desc: str, table: EntityTable, claims: Sequence[Claim], index: int, pos: int
+) -> Speaker | None:
+    """An earlier speaker or entity whose role or name fits a description."""
+    words = _content_words(desc)
+    if not words:
+        return None
+    head = _key(desc.split()[-1])
+    best: tuple[float, int, Speaker] | None = None
+    # earlier speakers first: they are the likeliest antecedents
+    seen: set[str] = set()
+    for n, c in enumerate(reversed(claims[:index])):
+        sp = c.speaker
+        if sp is None or sp.name in seen:
+            continue
+        seen.add(sp.name)
+        described = " ".join((sp.name, sp.role or "", *sp.aliases))
+        have = _content_words(described)
+        if head not in have and head not in _GENERIC_HEADS:
+            continue
+        if head in _GENERIC_HEADS and sp.type is not SpeakerType.PERSON:
+            continue
+        score = len(words & have) / len(words) - 0.01 * n
+        if best is None or score > best[0]:
+            best = (score, n, sp)
+    for ents in table.by_surname.values():
+        for e in ents:
+            if e.first >= pos:
+                continue
+            have = _content_words(" ".join((*e.roles, e.name)))
+            if head not in have:
+                continue
+            score = len(words & have) / len(words) - 0.0001 * (pos - e.first) / 100
+            if best is None or score > best[0] + 0.2:
+                best = (score, 0, _person_speaker(table, e))
+    if best is None:
+        return None
+    if head in _GENERIC_HEADS and best[0] <= 0 and best[1] > 2:
+        return None
+    return best[2]
+
+
+def resolve(article: Article, claim: Claim, claims: Sequence[Claim], index: int) -> Speaker | None:
+    """The builtin resolution rule as a pure function."""
+    mention = claim.mention
+    if mention is None:
+        return None
+    text = mention.text.strip()
+    table = entity_table(article)
+    low = text.lower()
+    if low in PRONOUNS:
+        if PRONOUNS[low] in ("male", "female", "first"):
+            return _recent_person(article, table, claims, index, mention.start)
+        if low in ("they", "we"):
+            for c in reversed(claims[:index]):
+                if c.speaker is not None and c.speaker.type is not SpeakerType.PERSON:
+                    return c.speaker
+        return None
+    # a mention reused from an earlier claim (a continued turn)
+    for c in reversed(claims[:index]):
+        if c.mention == mention and c.speaker is not None:
+            return c.speaker
+    name, title = name_of(text)
+    stype = classify_mention(text)
+    if name is not None and stype in (SpeakerType.PERSON, SpeakerType.UNKNOWN):
+        entity = table.person(name)
+        if entity is not None:
+            return _person_speaker(table, entity, title)
+        if _is_person_name(name):
+            return Speaker(name=name, type=SpeakerType.PERSON, role=title, aliases=())
+        if " " not in name and title is None:
+            # a single word: a surname of someone named in an earlier claim?
+            for c in reversed(claims[:index]):
+                if c.speaker and c.speaker.name.split()[-1].lower() == name.lower():
+                    return c.speaker
+            return Speaker(name=_strip_det(text), type=SpeakerType.ORGANIZATION)
+    if stype in (SpeakerType.ORGANIZATION, SpeakerType.DOCUMENT, SpeakerType.MEDIA, SpeakerType.ANONYMOUS):
+        if stype is SpeakerType.ORGANIZATION and text.split()[0].lower() in ("the", "this", "that"):
+            found = _match_description(text, table, claims, index, mention.start)
+            if found is not None and found.type is SpeakerType.ORGANIZATION:
+                return found
+        return Speaker(name=_strip_det(text), type=stype)
+    found = _match_description(text, table, claims, index, mention.start)
+    if found is not None:
+        return found
+    stripped = _strip_det(text)
+    if not stripped:
+        return None
+    return Speaker(name=stripped, type=stype if stype is not SpeakerType.UNKNOWN else SpeakerType.PERSON, role=stripped)
+
+
+@hookimpl(trylast=True)
+def attribution_resolve_speaker(
+    article: Article, claim: Claim, claims: tuple[Claim, ...], index: int
+) -> Speaker | None:
+    return resolve(article, claim, claims, index)
