@@ -28,6 +28,15 @@ from attribution._model import (
 )
 from attribution._pipeline import Extractor, PluginFailed, extract, merge_claims
 from attribution._segment import is_boilerplate, segment, sentence_spans
+from attribution.corpus import (
+    ClaimRef,
+    Corpus,
+    CorpusSpeaker,
+    MergeDecision,
+    MergeEvidence,
+    StatementCluster,
+    TimelineEntry,
+)
 from attribution.hookspecs import hookspec
 from attribution.lexicon import Lexicon
 
@@ -38,11 +47,16 @@ __all__ = [
     "Article",
     "ArticleError",
     "Claim",
+    "ClaimRef",
+    "Corpus",
+    "CorpusSpeaker",
     "Cue",
     "CueVerb",
     "Extractor",
     "Kind",
     "Lexicon",
+    "MergeDecision",
+    "MergeEvidence",
     "PluginError",
     "PluginFailed",
     "Result",
@@ -51,7 +65,9 @@ __all__ = [
     "Speaker",
     "SpeakerType",
     "Stance",
+    "StatementCluster",
     "StatementDate",
+    "TimelineEntry",
     "__version__",
     "extract",
     "hookimpl",
