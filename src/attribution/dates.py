@@ -165,7 +165,7 @@ def _alt(words: Iterable[str]) -> str:
 _WD = _alt(WEEKDAYS)
 _MON = _alt(MONTHS)
 _PART = _alt(DAY_PARTS)
-_LOCAL = r"(?:\s*,?\s*\(?\s*local\s+time\s*\)?)"
+_LOCAL = r"(?:\s*,?\s*(?:\(\s*local\s+time\s*\)|local\s+time))"
 _DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)(?!\d)"
 
