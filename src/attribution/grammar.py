@@ -50,7 +50,7 @@ _CLOSERS = "”»›"
 # ’/' after a word or punctuation and before a non-word character.
 _MARK = regex.compile(
     r"""
-      (?P<double>[“”„«»‹›"])
+      (?P<double>''|[“”„«»‹›"])
     | (?P<sopen>(?<![\p{L}\p{N}])[‘'](?=[\p{L}\p{N}]))
     | (?P<sclose>(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}]))
     """,
@@ -91,14 +91,14 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     single_at: int | None = None
     for m in _MARK.finditer(text, start, end):
         i = m.start()
-        ch = text[i]
+        ch = m.group()
         if m.group("double"):
-            if ch == '"':
+            if ch in ('"', "''"):
                 if open_at is None:
-                    nxt = text[i + 1 : i + 2]
+                    nxt = text[m.end() : m.end() + 1]
                     if nxt and not nxt.isspace():
                         open_at, open_ch = i, ch
-                elif open_ch == '"' or not text[i - 1 : i].isspace():
+                elif open_ch == ch or not text[i - 1 : i].isspace():
                     pairs.append((open_at, i))
                     open_at = None
             elif ch in _OPENERS:
@@ -123,6 +123,11 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     return pairs, open_at
 
 
+def _w(text: str, i: int) -> int:
+    """Width of the quotation mark at ``i`` (two for a doubled ``''``)."""
+    return 2 if text[i : i + 2] == "''" else 1
+
+
 def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     """All quotations in the article, in order.
 
@@ -142,16 +147,16 @@ def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
             out.append(Quote(tuple(carry), carry_open, None))
             carry = []
         for k, (o, c) in enumerate(pairs):
-            span = Span.strip(text, o + 1, c)
+            span = Span.strip(text, o + _w(text, o), c)
             if not span.text:
                 continue
             if carry and k == 0 and o == s:
-                out.append(Quote((*carry, span), carry_open, c + 1))
+                out.append(Quote((*carry, span), carry_open, c + _w(text, c)))
                 carry = []
                 continue
-            out.append(Quote((span,), o, c + 1))
+            out.append(Quote((span,), o, c + _w(text, c)))
         if dangling is not None:
-            span = Span.strip(text, dangling + 1, e)
+            span = Span.strip(text, dangling + _w(text, dangling), e)
             if span.text:
                 if carry and dangling == s:
                     carry.append(span)
@@ -228,6 +233,7 @@ class Token:
 _TOKEN = regex.compile(
     r"""
       (?:\p{Lu}\.){2,}                                    # U.S., U.N.
+    | \p{Lu}\.(?=\s+\p{Lu})                                # the initial in Kevin D. Williamson
     | [\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*     # words, O’Brien, Amir-Saeid
     | [^\s\p{L}\p{M}\p{N}]                                # one punctuation mark
     """,
@@ -314,6 +320,14 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
     if low in PRONOUNS:
         return j - 1 if low not in ("her", "him") else None
     if not (_is_np_word(last) or low in ANONYMOUS_HEADS):
+        # a description with any head noun: "the narrator", "a voice over"
+        if not (last.text.isalpha() and last.text.islower() and low not in _STOP_WORDS | _PREPOSITIONS):
+            return None
+        k = j - 1
+        while k > 0 and j - k < 6 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in _STOP_WORDS | _PREPOSITIONS:
+            if toks[k - 1].lower in _DETERMINERS:
+                return k - 1
+            k -= 1
         return None
     i = j - 1
     while i > 0:
@@ -461,7 +475,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         inner = toks[k + 1 : j - 1]
         if k >= 0 and toks[k].text == "," and inner:
             head = inner[0].lower
-            if head in _DETERMINERS and role is None:
+            if role is None and (head in _DETERMINERS or head in ROLE_NOUNS or head in TITLE_WORDS or head in ("founder", "co-founder", "chairman", "president", "author")):
                 role = Span.of(text, inner[0].start, inner[-1].end)
                 j = k + 1
                 continue
@@ -471,6 +485,16 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         j -= 1
         break
     j = _skip_adverbials_back(toks, j)
+    for w in range(j - 1, max(0, j - 16), -1):
+        if toks[w].text in ",;:":
+            if toks[w].text == "," and w + 1 < j and toks[w + 1].lower == "who":
+                # "Katie Packer, who is chairman of X said": the name before "who"
+                s2 = _np_backward(toks, w)
+                if s2 is not None:
+                    cand = _mention(text, toks, s2, w, Span.of(text, toks[w + 2].start, toks[j - 1].end) if w + 2 < j else None)
+                    if cand.kind == "name":
+                        return cand
+            break
     start = _np_backward(toks, j)
     if start is None:
         # "Kanaani in his briefing said": step over a prepositional phrase

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
+import attrs
 import regex
 
 from attribution import Article, Claim, Cue, Kind, Segment, Span, hookimpl
@@ -112,6 +113,9 @@ def _leading(
         m = participial_subject(text, lo, last.start(), cue_regex(lexicon))
     else:
         m = mention_before(text, lo, last.start())
+        if m is None:
+            # inverted: "explained CBS moderator Nancy Cordes: “…”"
+            m = mention_after(text, last.end(), quote.open)
     return (m, last) if m is not None else None
 
 
@@ -159,16 +163,18 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
     text = article.text
     seg_starts = [s.span.start for s in segments]
     quotes = find_quotes(text, segments)
+    cues = cue_regex(lexicon)
     used: set[int] = set()
     previous: Claim | None = None
     previous_seg = -10
+    out: list[Claim] = []
     for qi, quote in enumerate(quotes):
         if qi in used:
             continue
         seg = _segment_at(segments, seg_starts, quote.open)
         if seg is None:
             continue
-        words = len(quote.spans[0].text.split()) + sum(len(s.text.split()) for s in quote.spans[1:])
+        words = sum(len(s.text.split()) for s in quote.spans)
         if _embedded(text, quote, seg, lexicon):
             continue
         found = None
@@ -195,8 +201,14 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         if found is not None:
             mention, cue = found
             claim = _claim(text, spans, mention, cue, lexicon, (lo, hi), 0.9)
-        elif previous is not None and previous_seg >= seg.index - 1 and words >= 3:
-            # a quote right after an attributed one continues the same turn
+        elif previous is not None and previous_seg >= seg.index - 1 and words >= 2:
+            tail = max(previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
+            if previous_seg == seg.index and not cues.search(text, tail, quote.open):
+                # “A,” he said. “B.” -- one turn, one claim
+                previous = attrs.evolve(previous, content=(*previous.content, *spans))
+                out[-1] = previous
+                continue
+            # a quote opening the next paragraph continues the same turn
             claim = Claim(
                 content=spans,
                 kind=Kind.DIRECT,
@@ -210,10 +222,9 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         else:
             continue
         previous = claim
-        previous_seg = (
-            _segment_at(segments, seg_starts, spans[-1].start) or seg
-        ).index
-        yield claim
+        previous_seg = (_segment_at(segments, seg_starts, spans[-1].start) or seg).index
+        out.append(claim)
+    return out
 
 
 @hookimpl

@@ -22,6 +22,7 @@ import bisect
 import functools
 from collections.abc import Sequence
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -95,6 +96,7 @@ class Entity:
     first: int
     roles: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()
+    count: int = 1
 
     @property
     def surname(self) -> str:
@@ -119,7 +121,17 @@ class EntityTable:
             fitting = [e for e in cands if e.name.split()[0].lower().startswith(given[:1])]
             if fitting:
                 cands = tuple(fitting)
-        return max(cands, key=lambda e: (len(e.name.split()), -e.first))
+        return max(cands, key=_canonical_rank)
+
+
+def _canonical_rank(e: Entity) -> tuple[int, int, int]:
+    """Prefer the form written most often, then two or three words, then the first seen.
+
+    Frequency keeps headline debris ("Trust Donald Trump") from becoming
+    the canonical name of "Donald Trump".
+    """
+    n = len(e.name.split())
+    return (e.count, 1 if 2 <= n <= 3 else 0, -e.first)
 
 
 def _is_person_name(name: str) -> bool:
@@ -157,6 +169,7 @@ def entity_table(article: Article) -> EntityTable:
         if is_subject:
             subjects.append((start, surname))
         if name in found:
+            found[name] = attrs.evolve(found[name], count=found[name].count + 1)
             continue
         roles: list[str] = []
         title_m = mention_before(text, max(0, start - 120), start + len(name))
@@ -215,7 +228,7 @@ def _recent_person(
         surname = table.subjects[k][1]
         cands = table.by_surname.get(surname, ())
         if cands:
-            entity = max(cands, key=lambda e: len(e.name.split()))
+            entity = max(cands, key=_canonical_rank)
             return _person_speaker(table, entity)
     return prev.speaker if prev is not None else None
 
