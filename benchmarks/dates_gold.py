@@ -181,7 +181,9 @@ def run_gold_pipeline(data: list[tuple[Article, list[tuple[Claim, dict[str, Any]
     _report(f"Gold claims through an Extractor ({len(pairs)} claims left after merging):", _figures(pairs))
 
 
-def run_extracted(shared: Path, data: list[tuple[Article, list[tuple[Claim, dict[str, Any]]]]]) -> None:
+def run_extracted(
+    shared: Path, data: list[tuple[Article, list[tuple[Claim, dict[str, Any]]]]], show: bool = False
+) -> None:
     ex = Extractor(include_boilerplate=True)
     pairs = []
     predicted = 0
@@ -204,6 +206,16 @@ def run_extracted(shared: Path, data: list[tuple[Article, list[tuple[Claim, dict
             used.add(best)
             got = claims[best].date
             pairs.append((got.value if got else None, rec.get("date")))
+            value = got.value.isoformat() if got is not None and got.value else None
+            if show and value != rec.get("date"):
+                c = claims[best]
+                print(_miss(rec, got))
+                print(
+                    f"       mention={c.mention.text if c.mention else None!r} "
+                    f"cue={c.cue.span.text if c.cue else None!r} "
+                    f"speaker={(c.speaker.name, c.speaker.type.value) if c.speaker else None} "
+                    f"content={c.text[:60]!r}"
+                )
     if predicted == 0:
         print("Extracted claims: the extractors found no claims (not landed yet?); skipped.")
         return
@@ -270,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     data = load(args.shared)
     run_gold(data, args.show)
     run_gold_pipeline(data)
-    run_extracted(args.shared, data)
+    run_extracted(args.shared, data, args.show)
     run_speed(args.shared)
     return 0
 

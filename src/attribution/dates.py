@@ -221,7 +221,7 @@ _CLAUSE_BREAK = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(CLAUSE_BREAKS)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
 )
 _NEW_EVENT = regex.compile(
-    rf"(?<![\p{{L}}])(?:in|at|during|on)\s+an?\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_alt(NEW_EVENT_NOUNS)})(?![\p{{L}}])",
+    rf"(?<![\p{{L}}])(?:in|at|during|on|issued|gave|released|published|made|held|posted|sent)\s+an?\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_alt(NEW_EVENT_NOUNS)})(?![\p{{L}}])",
     regex.IGNORECASE,
 )
 
@@ -487,7 +487,7 @@ def _is_pronoun(claim: Claim) -> bool:
     return claim.mention is not None and claim.mention.text.strip().lower() in PRONOUNS
 
 
-def _new_event(claim: Claim, source: StatementDate | None, claims: tuple[Claim, ...]) -> bool:
+def _new_event(claim: Claim, source: Claim) -> bool:
     """True when ``claim`` names its own, new venue ("in an interview with CNN").
 
     Only an indefinite venue of the claim's own that differs from the venue
@@ -496,42 +496,67 @@ def _new_event(claim: Claim, source: StatementDate | None, claims: tuple[Claim, 
     """
     if claim.venue is None or _NEW_EVENT.search(claim.venue.text) is None:
         return False
-    for prev in claims:
-        if prev.date is source and prev.venue is not None:
-            return prev.venue != claim.venue
-    return False
+    return source.venue is not None and source.venue != claim.venue
 
 
-def _inherit(claims: tuple[Claim, ...], index: int) -> StatementDate | None:
+def _extent(claim: Claim) -> tuple[int, int]:
+    spans = _claim_spans(claim)
+    return min(s.start for s in spans), max(s.end for s in spans)
+
+
+def _adjacent(text: str, source: Claim, claim: Claim) -> bool:
+    """True when ``source`` ends in the claim's paragraph or the one before."""
+    gap = text[_extent(source)[1] : _extent(claim)[0]]
+    return sum(1 for line in gap.split("\n")[1:-1] if line.strip()) == 0
+
+
+def _nested(claim: Claim, earlier: tuple[Claim, ...]) -> bool:
+    start, end = _extent(claim)
+    # Only the nearest claims can hold this one in their content.
+    return any(c.start <= start and end <= c.end for c in earlier[-3:] if c is not claim)
+
+
+def _source(text: str, claims: tuple[Claim, ...], index: int) -> tuple[Claim | None, bool]:
+    """The earlier claim whose speech event ``claims[index]`` continues, if any.
+
+    The flag is True when the source was found by the speaker's name (other
+    speakers' events may lie between), False when by position.
+    """
     claim = claims[index]
     # A headline or page furniture never starts a speech event.
     earlier = tuple(c for c in claims[:index] if not (c.headline or c.boilerplate))
+    if not earlier:
+        return None, False
     name = _name(claim)
     if name is None and claim.mention is None and claim.cue is None:
         # A bare quoted paragraph continues the claim before it.
-        prev = earlier[-1] if earlier else None
-        return prev.date if prev is not None else None
+        return earlier[-1], False
     if name is not None:
         for prev in reversed(earlier):
             if _name(prev) == name:
-                return prev.date
-    elif _is_pronoun(claim):
-        return earlier[-1].date if earlier else None
+                return prev, True
+    if _is_pronoun(claim):
+        # "He added" whose antecedent has not spoken before in the article
+        # (or is unknown) continues the nearest claim, when it is close.
+        for prev in reversed(earlier):
+            if not _nested(prev, earlier):
+                return (prev if _adjacent(text, prev, claim) else None), False
+        return None, False
     # The spokesperson rule: "The White House said on Friday ..." followed by
     # the first quoted person ("John Kirby, NSC spokesman, indicated ...")
     # reports the same briefing.
     if claim.speaker is not None and claim.speaker.type is SpeakerType.PERSON:
         for prev in reversed(earlier):
             if prev.speaker is not None and prev.speaker.type is SpeakerType.PERSON:
-                return None
+                return None, False
             if prev.date is not None:
                 ok = (
                     not prev.date.inherited
                     and prev.speaker is not None
                     and prev.speaker.type is SpeakerType.ORGANIZATION
                 )
-                return prev.date if ok else None
-    return None
+                return (prev if ok else None), False
+    return None, False
 
 
 def statement_date(
@@ -558,7 +583,13 @@ def statement_date(
     if claim.headline or claim.boilerplate:
         # Titles and page furniture ("Read also: ...") are not part of a speech event.
         return None
-    found = _inherit(claims, index)
-    if found is None or _new_event(claim, found, claims[:index]):
+    text = article.text
+    source, by_name = _source(text, claims, index)
+    if source is None or source.date is None or _new_event(claim, source):
         return None
-    return attrs.evolve(found, inherited=True)
+    # Continuing by position, a new event reported in between ("Woodward
+    # issued an accusatory statement ...") ends the source claim's event.
+    gap_start, gap_end = _extent(source)[1], _extent(claim)[0]
+    if not by_name and gap_start < gap_end and _NEW_EVENT.search(text, gap_start, gap_end) is not None:
+        return None
+    return attrs.evolve(source.date, inherited=True)
