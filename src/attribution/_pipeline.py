@@ -41,32 +41,81 @@ def _priority(claim: Claim) -> tuple[Any, ...]:
     return (-claim.confidence, -length, _KIND_RANK.get(claim.kind.value, 9), claim.start, claim.extractor)
 
 
+def _trim(span: Span, cut: int) -> Span | None:
+    """``span`` cut at ``cut``, without trailing punctuation and dangling conjunctions."""
+    piece = span.text[: cut - span.start]
+    stripped = piece.rstrip(" \t\n,;:—–-“‘\"")
+    for word in (" although", " though", " but", " and", " while", " as", " because"):
+        if stripped.lower().endswith(word):
+            stripped = stripped[: -len(word)].rstrip(" ,;:")
+    left = len(piece) - len(piece.lstrip())
+    if len(stripped.split()) < 3:
+        return None
+    return Span(span.start + left, span.start + len(stripped), stripped[left:])
+
+
 def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """Merge overlapping claims deterministically; return them in text order.
 
     Claims are taken in priority order: higher ``confidence`` first, then
     longer content, then kind (mixed, direct, colon, indirect), then earlier
-    start, then extractor name. A claim whose content overlaps a claim
-    already taken is merged into it: it only fills the taken claim's empty
-    fields (mention, speaker, cue, date, venue, addressee, via). The result
-    does not depend on plugin order.
+    start, then extractor name. When a claim's content overlaps a claim
+    already taken:
+
+    * if its cue lies inside the taken claim's content, it is a *nested*
+      attribution ("Kanaani rejected US statements that the meeting
+      failed") and is kept as well;
+    * if it has a cue of its own elsewhere, its content is cut where the
+      overlap begins and it is kept when at least three words remain;
+    * otherwise it is the same statement found twice: it only fills the
+      taken claim's empty fields (mention, speaker, cue, date, venue,
+      addressee, via).
+
+    The result does not depend on plugin order.
     """
     starts: list[int] = []
     ends: list[int] = []
     owner: list[int] = []
     taken: list[Claim] = []
-    for claim in sorted(claims, key=_priority):
-        hit = None
+    nested: list[Claim] = []
+
+    def find_hit(claim: Claim) -> tuple[int, int] | None:
         for span in claim.content:
+            if span.start == span.end:
+                continue
             i = bisect.bisect_right(starts, span.start) - 1
             for j in (i, i + 1):
                 if 0 <= j < len(starts) and starts[j] < span.end and span.start < ends[j]:
-                    hit = owner[j]
-                    break
-            if hit is None and span.start == span.end:
-                continue
-            if hit is not None:
-                break
+                    return owner[j], max(span.start, starts[j])
+        return None
+
+    for claim in sorted(claims, key=_priority):
+        hit = find_hit(claim)
+        if hit is not None:
+            winner = taken[hit[0]]
+            if claim.cue is not None and winner.cue is not None and claim.cue.span != winner.cue.span:
+                inside = any(s.start <= claim.cue.span.start and claim.cue.span.end <= s.end for s in winner.content)
+                within = all(
+                    any(w.start <= s.start and s.end <= w.end for w in winner.content) for s in claim.content
+                )
+                if inside and within:
+                    if not any(n.cue is not None and n.cue.span == claim.cue.span for n in nested):
+                        nested.append(claim)
+                    continue
+                if not inside:
+                    cut = hit[1]
+                    kept = []
+                    for s in claim.content:
+                        if s.end <= cut:
+                            kept.append(s)
+                        elif s.start < cut:
+                            t = _trim(s, cut)
+                            if t is not None:
+                                kept.append(t)
+                    if kept and tuple(kept) != claim.content:
+                        trimmed = attrs.evolve(claim, content=tuple(kept))
+                        if find_hit(trimmed) is None:
+                            claim, hit = trimmed, None
         if hit is None:
             idx = len(taken)
             taken.append(claim)
@@ -76,15 +125,15 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
                 ends.insert(k, span.end)
                 owner.insert(k, idx)
             continue
-        winner = taken[hit]
+        winner = taken[hit[0]]
         changes = {
             name: getattr(claim, name)
             for name in _FILLABLE
             if getattr(winner, name) is None and getattr(claim, name) is not None
         }
         if changes:
-            taken[hit] = attrs.evolve(winner, **changes)
-    return tuple(sorted(taken, key=lambda c: (c.start, c.end)))
+            taken[hit[0]] = attrs.evolve(winner, **changes)
+    return tuple(sorted((*taken, *nested), key=lambda c: (c.start, c.end, c.cue.span.start if c.cue else 0)))
 
 
 def _valid_span(text: str, span: object) -> bool:
@@ -127,8 +176,10 @@ class Extractor:
     :param block: plugin names not to register (when ``pm`` is None).
     :param strict: raise :class:`PluginFailed` instead of reporting a
         failing plugin in :attr:`Result.errors`.
-    :param include_boilerplate: keep claims found in page furniture (flagged
-        ``boilerplate=True``) in :attr:`Result.claims`.
+    :param include_boilerplate: keep claims found in page furniture such
+        as "Read also: …" lines, flagged ``boilerplate=True``, in
+        :attr:`Result.claims` (the default: information is marked, not
+        silently dropped); False leaves them out.
     """
 
     def __init__(
@@ -138,7 +189,7 @@ class Extractor:
         plugins: Iterable[object] = (),
         block: Iterable[str] = (),
         strict: bool = False,
-        include_boilerplate: bool = False,
+        include_boilerplate: bool = True,
     ) -> None:
         self.pm = pm if pm is not None else make_plugin_manager(plugins, block=block)
         self.strict = strict
