@@ -160,6 +160,7 @@ _TOKEN = regex.compile(
 )
 _DOUBLE = regex.compile(r"(.)\1+")
 _VOWELS = regex.compile(r"[aeiou]+")
+_PAREN = regex.compile(r"\([^()]*\)")
 _CONJUNCTION = regex.compile(r"\s(?:and|&)\s", regex.IGNORECASE)
 _ITS_TAIL = regex.compile(
     r"\s+and\s+(?:its|his|her|their)\s+(?P<tail>[^\s].*)$", regex.IGNORECASE | regex.DOTALL
@@ -171,6 +172,8 @@ _ITS_TAIL = regex.compile(
 
 def fold(text: str) -> str:
     """Casefold and strip diacritics: ``"Stéphane"`` -> ``"stephane"``."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -203,7 +206,7 @@ def _words(text: str) -> list[tuple[str, str, bool]]:
     out = []
     for m in _TOKEN.finditer(text.replace("-", " ")):
         original = m.group("word")
-        folded = fold(original).replace("'", "'")
+        folded = fold(original)
         if folded.endswith("'s"):
             folded = folded[:-2]
         folded = folded.replace("'", "")
@@ -298,22 +301,39 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
         return NameParts(name=name, kind="organization", org_key=_org_key(text), words=tuple(folded))
 
     gender = ""
-    has_role = any(w in _ROLE_WORDS or w in _TITLE_WORDS for w in folded)
-    proper: list[str] = []
-    for original, word, dot in words:
+    # An apposition after a comma and a parenthesis are descriptions:
+    # "Richard Roe, the pioneer of…", "Bernie Sanders (I-Vt.)".
+    core = _PAREN.sub(" ", text)
+    head, comma, _ = core.partition(",")
+    if comma and any(o[:1].isupper() for o, _, _ in _words(head)):
+        core = head
+    words = _words(core)
+    has_role = any(w in _ROLE_WORDS or w in _TITLE_WORDS for _, w, _ in words)
+    # Runs of name words; descriptors split them ("Republican candidate
+    # Donald Trump" -> [Republican], [Donald Trump]); the longest (last on a
+    # tie) is the name.
+    runs: list[list[str]] = [[]]
+    last = len(words) - 1
+    for n, (original, word, dot) in enumerate(words):
         if word in _HONORIFICS:
             gender = gender or ("m" if word in _MALE else "f" if word in _FEMALE else "")
-            continue
-        if word in _ROLE_WORDS or word in _TITLE_WORDS or word in STOPWORDS or word in DETERMINERS:
+            runs.append([])
             continue
         if word in NAME_SUFFIXES:
             continue
-        if has_role and word in PLACES:
+        if (
+            word in _ROLE_WORDS
+            or word in _TITLE_WORDS
+            or word in STOPWORDS
+            or word in DETERMINERS
+            or (has_role and word in PLACES)
+            or (word in _ORG_HEADS and n < last)
+            or (not original[:1].isupper() and not (len(word) == 1 and dot))
+        ):
+            runs.append([])
             continue
-        if not original[:1].isupper() and not (len(word) == 1 and dot):
-            # lower-case words are descriptions, not names ("a senior aide")
-            continue
-        proper.append(word)
+        runs[-1].append(word)
+    proper = max(reversed(runs), key=len)
     if not proper:
         return NameParts(name=name, kind="description", gender=gender, words=tuple(folded))
     family = proper[-1]
@@ -600,6 +620,12 @@ class _Unit:
         return 3 if kind == "description" else 1
 
 
+@functools.lru_cache(maxsize=65536)
+def _full(name: str) -> int:
+    p = name_parts(name)
+    return int(p.kind == "person" and p.has_given and not any(len(g) == 1 for g in p.given))
+
+
 class _Cluster:
     """A growing corpus speaker; ``view`` is its frozen form for the hook."""
 
@@ -624,13 +650,8 @@ class _Cluster:
         self._view = None
 
     def canonical(self) -> str:
-        def key(item: tuple[str, int]) -> tuple[int, int, int, str]:
-            name, count = item
-            p = name_parts(name)
-            full = p.kind == "person" and p.has_given and not any(len(g) == 1 for g in p.given)
-            return (-int(full), -count, -len(name), name)
-
-        return min(self.names.items(), key=key)[0]
+        """The name to show: a full personal name if any, else the most used."""
+        return min(self.names.items(), key=lambda item: (-_full(item[0]), -item[1], -len(item[0]), item[0]))[0]
 
     def view(self, ids: Sequence[str]) -> CorpusSpeaker:
         if self._view is None:
@@ -683,10 +704,13 @@ def _claim_name(claim: Claim) -> tuple[str, SpeakerType] | None:
     return None
 
 
+_CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{3,}")
+
+
 def _content_words(text: str) -> frozenset[str]:
     out = set()
-    for _, word, _ in _words(text):
-        if len(word) < 3 or word in CONTENT_STOPWORDS:
+    for word in _CONTENT_WORD.findall(text.casefold()):
+        if word in CONTENT_STOPWORDS:
             continue
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]

@@ -18,12 +18,16 @@ returns a decision is asked first. The rule:
 
 from __future__ import annotations
 
+import functools
+
 from attribution._manager import hookimpl
+from attribution._model import SpeakerType
 from attribution.corpus import (
     CorpusSpeaker,
     MergeDecision,
     NameParts,
     fold,
+    name_parts,
     role_profile,
     role_relation,
     skeleton,
@@ -111,11 +115,27 @@ def _description(a: CorpusSpeaker, desc: NameParts, b_roles: tuple[str, ...]) ->
     return None
 
 
+@functools.lru_cache(maxsize=8192)
+def _distinct_parts(aliases: tuple[str, ...], types: tuple[SpeakerType, ...]) -> tuple[NameParts, ...]:
+    """Parts of a speaker's names, one per distinct structure.
+
+    A much-quoted speaker has dozens of aliases ("Mr. Trump", "Republican
+    candidate Donald Trump"…) that parse alike; comparing one of each keeps
+    the cost per comparison small.
+    """
+    kind = types[0] if len(types) == 1 else SpeakerType.UNKNOWN
+    seen: dict[tuple[object, ...], NameParts] = {}
+    for alias in aliases:
+        p = name_parts(alias, kind)
+        seen.setdefault((p.kind, p.given[:1], p.family, p.gender, p.org_key, p.words if p.kind != "person" else ()), p)
+    return tuple(seen.values())
+
+
 @hookimpl
 def attribution_same_speaker(a: CorpusSpeaker, b: CorpusSpeaker) -> MergeDecision | None:
     """The builtin name-structure and role rule (see the module docstring)."""
-    pa = list(a.parts())
-    pb = list(b.parts())
+    pa = list(_distinct_parts(a.aliases or (a.name,), a.types))
+    pb = list(_distinct_parts(b.aliases or (b.name,), b.types))
     kinds_a = {p.kind for p in pa}
     kinds_b = {p.kind for p in pb}
     if "anonymous" in kinds_a | kinds_b or "group" in kinds_a | kinds_b:
