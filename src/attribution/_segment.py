@@ -11,11 +11,14 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets)
 # when whitespace and an upper-case letter, digit or opening quote follow.
 # Abbreviations are checked in code rather than with look-behinds so the
-# pattern stays linear.
+# pattern stays linear. The look-behind makes a match start only at the
+# first mark of a run and the possessive quantifiers never give characters
+# back: without them a long run of dots costs O(n^2) (minutes for 20 kB).
 _SENTENCE_END = regex.compile(
     r"""
-    (?P<end>[.!?]+[\p{Pf}"'’”»)\]]*)
-    (?P<gap>\s+)
+    (?<![.!?])
+    (?P<end>[.!?]++[\p{Pf}"'’”»)\]]*+)
+    (?P<gap>\s++)
     (?=[\p{Lu}\p{N}\p{Pi}"'“‘«(\[])
     """,
     regex.VERBOSE,
@@ -29,7 +32,19 @@ _ABBREV = frozenset(
     """.split()
 )
 
-_WORD_BEFORE = regex.compile(r"(?:\p{L}\.)*\p{L}+$")
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The run of letters and dots ending at ``hi`` ("U.S", "Mr"), lower-cased, without outer dots.
+
+    A plain backwards scan: this runs once per full stop, and a regex search
+    per call costs several times more on text with many short sentences.
+    """
+    i = hi
+    lo = max(lo, hi - 40)
+    while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return text[i:hi].strip(".").lower()
+
 
 _BOILERPLATE = regex.compile(
     r"""
@@ -49,7 +64,11 @@ _BOILERPLATE = regex.compile(
       | [•·▪►»]\s*read\b
       | (?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|tumblr|vk|x)
         (?:\s*[,|/·•]?\s*(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|tumblr|vk|x))*\s*$
-      | (?:copyright|©)
+      | ©
+        # "Copyright 2024", "Copyright © …", but not "Copyright law was …"
+      | copyright\b\s*(?:©|\(c\)|\d{4}|$)
+      | your\ comment\b
+      | this\ site\ uses\ akismet
       | all\ rights\ reserved
       | subscribe\b
       | sign\ up\ for\b
@@ -81,10 +100,9 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     out: list[Span] = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        stop = m.end("end")
-        before = _WORD_BEFORE.search(text, max(pos, stop - 40), m.start("end"))
-        if m.group("end") == "." and before is not None:
-            word = before.group().lower()
+        mark, stop = m.span("end")
+        if stop == mark + 1 and text[mark] == ".":
+            word = _word_before(text, pos, mark)
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
         out.append(Span.strip(text, pos, stop))
@@ -105,12 +123,18 @@ def segment(article: Article) -> tuple[Segment, ...]:
     """The article's paragraphs (non-empty lines), each with its sentences."""
     text = article.text
     out: list[Segment] = []
+    # Titles come first: a kicker ("InternationalMiddle East"), then the
+    # headline, both without final punctuation; the first body paragraph
+    # ends the title block.
+    in_title = True
     for m in _PARAGRAPH.finditer(text):
         span = Span.strip(text, m.start(), m.end())
         if not span.text:
             continue
         boiler = is_boilerplate(span.text)
-        headline = not out and not boiler and _looks_like_headline(span.text)
+        headline = in_title and len(out) < 3 and not boiler and _looks_like_headline(span.text)
+        if not headline and not boiler:
+            in_title = False
         out.append(
             Segment(
                 span=span,
