@@ -26,7 +26,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--list-plugins", action="store_true", help="list plugins (after --block) and exit")
     p.add_argument("--strict", action="store_true", help="stop at the first plugin error")
     p.add_argument(
-        "--include-boilerplate", action="store_true", help="keep claims found in page furniture (flagged)"
+        "--include-boilerplate",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="keep claims found in page furniture such as 'Read also:' lines, flagged boilerplate (default: yes)",
     )
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress on stderr")
 

@@ -49,7 +49,7 @@ def _trim(span: Span, cut: int) -> Span | None:
         if stripped.lower().endswith(word):
             stripped = stripped[: -len(word)].rstrip(" ,;:")
     left = len(piece) - len(piece.lstrip())
-    if len(stripped.split()) < 3:
+    if len(stripped.split()) < 3 or stripped.lower().endswith((" that", " said", " says")):
         return None
     return Span(span.start + left, span.start + len(stripped), stripped[left:])
 

@@ -304,10 +304,20 @@ class Mention:
     kind: str = "name"  # name | pronoun | description
 
 
+_NOT_NAMES = frozenset(
+    """
+    however meanwhile previously separately recently instead moreover still yet also then now earlier
+    later last first second third finally here there today yesterday tonight according asked speaking
+    monday tuesday wednesday thursday friday saturday sunday in on at after before during while when
+    as but and or so if since despite although though because with without for from by of to
+    """.split()
+)
+
+
 def _is_np_word(tok: Token) -> bool:
     low = _strip_possessive(tok.lower)
     if tok.text[:1].isupper():
-        return low not in _STOP_WORDS
+        return low not in _STOP_WORDS and low not in _NOT_NAMES
     return low in ROLE_NOUNS or low in TITLE_WORDS or low in ORGANIZATION_HEADS or low in DOCUMENT_HEADS
 
 
@@ -815,3 +825,13 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[
         if found is not None:
             return found
     return sentence_subject(text, lo, cue_start)
+
+
+def is_verb_cue(text: str, m: regex.Match[str], sentence_start: int, headline: bool = False) -> bool:
+    """False for a cue form written with a capital inside a sentence ("the United States").
+
+    Headlines are in title case, so there any capital is allowed.
+    """
+    if headline or not text[m.start()].isupper():
+        return True
+    return not text[sentence_start : m.start()].strip(" “\"‘'([")

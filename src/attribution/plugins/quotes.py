@@ -29,6 +29,7 @@ from attribution.grammar import (
     find_addressee,
     find_quotes,
     find_venue,
+    is_verb_cue,
     mention_after,
     mention_before,
     participial_subject,
@@ -79,7 +80,7 @@ def _trailing(
     assert quote.close is not None
     hi = min(seg.span.end, quote.close + 220)
     cue = cue_regex(lexicon).search(text, quote.close, hi)
-    if cue is None:
+    if cue is None or not is_verb_cue(text, cue, quote.close, seg.headline):
         return None
     between = text[quote.close : cue.start()]
     if _SENTENCE_BREAK.search(between) or any(ch in between for ch in "“”\"«»"):
@@ -103,7 +104,8 @@ def _leading(
         return None
     last = None
     for cue in cue_regex(lexicon).finditer(text, lo, quote.open):
-        last = cue
+        if is_verb_cue(text, cue, lo, seg.headline):
+            last = cue
     if last is None:
         return None
     if not _GAP_LEADING.match(text[last.end() : quote.open]):

@@ -29,6 +29,7 @@ from attribution.grammar import (
     find_quotes,
     find_venue,
     is_media,
+    is_verb_cue,
     mention_after,
     mention_before,
     participial_subject,
@@ -82,6 +83,12 @@ _CUT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_LINK_LABEL = regex.compile(r"[\s•·▪►»*-]*(?i:read\s+also|also\s+read|see\s+also|read\s+more|related)\s*:\s*")
+_INNER_STANCE = regex.compile(
+    r"(?:he|she|they|we|it|i)\s+(?:(?:did|does|do|could|can|would|will|has|have|had)\s*(?:not|n[’']t)|cannot|never)\s+(?:yet\s+|publicly\s+)?(?P<cue>\w+)",
+    regex.IGNORECASE,
+)
+_AND_CUE = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?$")
 _TRAIL_PUNCT = " \t.,;:—–-\u00a0"
 _HEADLINE_COLON = regex.compile(r"^(?P<who>[^:\n]{2,60}?)\s*(?P<colon>:)\s+(?P<what>\S.{5,})$")
 
@@ -109,7 +116,7 @@ def _cue(text: str, m: regex.Match[str], lexicon: Lexicon) -> tuple[Cue, Stance]
 
 def _content(text: str, start: int, end: int) -> Span | None:
     span = Span.strip(text, start, end, _TRAIL_PUNCT)
-    if len(span.text) < 3 or not any(ch.isalpha() for ch in span.text):
+    if len(span.text.split()) < 2 or not any(ch.isalpha() for ch in span.text):
         return None
     # a stray closing quote at either end of an otherwise unquoted clause
     return span
@@ -158,6 +165,11 @@ def _claim(
 def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str]) -> int:
     cut = _CUT.search(text, start, sent_end)
     end = cut.start() if cut else sent_end
+    # "acknowledged the ability … and said: …": a second cue ends the first content
+    for nxt in cues.finditer(text, start, end):
+        gap = _AND_CUE.search(text, max(start, nxt.start() - 16), nxt.start())
+        if gap is not None and text[nxt.start()].islower():
+            return gap.start()
     # a trailing attribution inside the sentence: "…, Patel said, adding …"
     for m in regex.finditer(r",\s+", text[start:end]):
         pos = start + m.end()
@@ -196,12 +208,26 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                     continue
         yield from _from_according(text, seg, cues, qspans, qstarts)
         for sent in seg.sentences:
+            consumed = -1
             for m in cues.finditer(text, sent.start, sent.end):
-                if _inside(qspans, qstarts, m.start()):
+                if m.start() <= consumed or _inside(qspans, qstarts, m.start()):
+                    continue
+                if not is_verb_cue(text, m, sent.start, seg.headline):
                     continue
                 claim = _from_cue(text, seg, sent, m, cues, lexicon)
-                if claim is not None:
-                    yield claim
+                if claim is None:
+                    continue
+                inner = _INNER_STANCE.match(claim.content[0].text)
+                if inner is not None:
+                    # "told reporters that he does not confirm the reports": one
+                    # statement whose stance is the inner cue's
+                    at = claim.content[0].start + inner.start("cue")
+                    inner_cue = cues.match(text, at)
+                    if inner_cue is not None:
+                        cue2, stance2 = _cue(text, inner_cue, lexicon)
+                        claim = attrs.evolve(claim, stance=stance2)
+                        consumed = inner_cue.end()
+                yield claim
 
 
 def _from_cue(
@@ -236,7 +262,12 @@ def _from_cue(
     else:
         mention = mention_before(text, sent.start, cue.span.start)
     sent_end = sent.end
-    para_end = seg.span.end
+    if mention is not None and mention.span.start == sent.start and mention.span.text.endswith("ing") and " " not in mention.span.text:
+        mention = None  # "Reporting reports that …": a participle, not a name
+    # "• Read also: It will be necessary …, says Putin": the link label is not content
+    label = _LINK_LABEL.match(text, sent.start, sent_end)
+    if label is not None:
+        sent = Span.of(text, label.end(), sent_end)
 
     # ----- leading attribution: X said (that) CONTENT
     pos = m.end()
