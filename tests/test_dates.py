@@ -467,3 +467,77 @@ def test_index_out_of_range_is_tolerated() -> None:
     claim = _claim(text, "yes", "Kirby", "said")
     date = statement_date(a, claim, (), 5)
     assert date is not None and date.value == FRI
+
+
+def test_new_event_reported_in_between_breaks_positional_inheritance() -> None:
+    text = (
+        "Kirby said on Friday that the sale is near.\n"
+        "Jane Roe issued an angry statement about it.\n"
+        "“We deny everything,” she said."
+    )
+    a = Article.from_text(text, published=FRI)
+    claims = [
+        _claim(text, "the sale is near", "Kirby", "said", speaker="John Kirby"),
+        _claim(text, "We deny everything,", "she", "said", after=text.index("“We")),
+    ]
+    assert _dates(a, claims)[1] is None
+
+
+def test_definite_description_continues_the_nearest_claim() -> None:
+    text = "Kirby said on Friday that the sale is near.\nThe spokesperson recalled that Iran had agreed."
+    a = Article.from_text(text, published=FRI)
+    claims = [
+        _claim(text, "the sale is near", "Kirby", "said", speaker="John Kirby"),
+        _claim(text, "Iran had agreed", "The spokesperson", "recalled", speaker="spokesperson"),
+    ]
+    d = _dates(a, claims)
+    assert d[1] is not None and d[1].inherited and d[1].value == FRI
+
+
+def test_description_does_not_continue_a_distant_claim() -> None:
+    text = (
+        "Kirby said on Friday that the sale is near.\nOther news.\nMore news.\nThe spokesperson said that no."
+    )
+    a = Article.from_text(text, published=FRI)
+    claims = [
+        _claim(text, "the sale is near", "Kirby", "said", speaker="John Kirby"),
+        _claim(
+            text, "no", "The spokesperson", "said", speaker="spokesperson", after=text.index("The spokes")
+        ),
+    ]
+    assert _dates(a, claims)[1] is None
+
+
+def test_habitual_cue_inherits_nothing() -> None:
+    text = "Iran said on Friday that it sent nothing. Iran has repeatedly denied the reports."
+    a = Article.from_text(text, published=FRI)
+    org = SpeakerType.ORGANIZATION
+    claims = [
+        _claim(text, "it sent nothing", "Iran", "said", speaker="Iran", type=org),
+        _claim(text, "the reports", "Iran", "denied", speaker="Iran", type=org, after=40),
+    ]
+    assert _dates(a, claims)[1] is None
+
+
+def test_lead_statement_dates_the_first_person_quoted_after_it() -> None:
+    text = (
+        "Leaders meet\n"
+        "The White House on Friday issued a warning about the partnership.\n"
+        "John Kirby, a spokesman, said that Russia offered support.\n"
+        "He added that more was coming."
+    )
+    a = Article.from_text(text, published=D(2022, 12, 9))
+    claims = [
+        _claim(text, "Russia offered support", "John Kirby", "said", speaker="John Kirby"),
+        _claim(text, "more was coming", "He", "added", speaker="John Kirby"),
+    ]
+    d = _dates(a, claims)
+    assert d[0] is not None and d[0].inherited and d[0].value == D(2022, 12, 9)
+    assert d[0].expression is not None and d[0].expression.text == "on Friday"
+    assert d[1] is not None and d[1].value == D(2022, 12, 9)
+
+
+def test_lead_without_cue_word_dates_nothing() -> None:
+    text = "The company on Friday launched a phone.\nJane Roe, an analyst, said that it is fine."
+    a = Article.from_text(text, published=FRI)
+    assert _dates(a, [_claim(text, "it is fine", "Jane Roe", "said", speaker="Jane Roe")]) == [None]

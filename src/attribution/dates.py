@@ -36,9 +36,9 @@ from typing import Any
 import attrs
 import regex
 
-from attribution._model import Article, Claim, Span, SpeakerType, StatementDate
+from attribution._model import Article, Claim, Segment, Span, SpeakerType, StatementDate
 from attribution._segment import segment
-from attribution.lexicon import PRONOUNS
+from attribution.lexicon import CUE_VERBS, PRONOUNS
 
 __all__ = [
     "GRANULARITIES",
@@ -139,6 +139,24 @@ CLAUSE_BREAKS = (
     "as",
 )
 
+#: Words before a cue that make it habitual or earlier than the reported
+#: event ("have repeatedly denied", "had said"): such a claim is not part of
+#: a dated speech event and inherits no date.
+HABITUAL_WORDS = (
+    "has",
+    "have",
+    "had",
+    "repeatedly",
+    "often",
+    "always",
+    "frequently",
+    "regularly",
+    "routinely",
+    "long",
+    "previously",
+    "usually",
+)
+
 #: Indefinite event nouns: "in an interview", "in a statement" introduce a new
 #: speech event, which breaks date inheritance.
 NEW_EVENT_NOUNS = (
@@ -216,6 +234,17 @@ _EXPRESSION = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_WORD = regex.compile(r"\p{L}+")
+# The one or two words right before the cue.
+_HABITUAL = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_alt(HABITUAL_WORDS)})(?:\s+\p{{L}}+ly)?\s+$", regex.IGNORECASE
+)
+# "the spokesperson", "this official", "the coordinator of the National Security Council":
+# a definite article and lower-case head words (a name would be capitalised).
+_DESCRIPTION = regex.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)(?:\s+\p{Ll}[\p{Ll}\-]*){1,4}(?:\s+of\s+.{1,80})?", regex.DOTALL
+)
+_CUE_FORMS = frozenset(form.lower() for verb in CUE_VERBS for form in verb.forms)
 _TOPIC_OPENER = regex.compile(rf"\W*(?:\p{{L}}+,\s*)?(?:{_alt(TOPIC_OPENERS)})\b", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(CLAUSE_BREAKS)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
@@ -368,9 +397,54 @@ def resolve_expression(text: str, published: _dt.date | None) -> tuple[_dt.date 
 
 
 @functools.lru_cache(maxsize=8)
+def _segments(article: Article) -> tuple[Segment, ...]:
+    return segment(article)
+
+
+@functools.lru_cache(maxsize=8)
 def _sentences(article: Article) -> tuple[tuple[int, ...], tuple[Span, ...]]:
-    spans = tuple(s for seg in segment(article) for s in seg.sentences)
+    spans = tuple(s for seg in _segments(article) for s in seg.sentences)
     return tuple(s.start for s in spans), spans
+
+
+def _lead_date(article: Article, claims: tuple[Claim, ...], index: int) -> StatementDate | None:
+    """The date of the statement the lead sentence reports, for the first person quoted after it.
+
+    News leads summarise the event ("The White House on Friday issued a
+    stark warning ..."); when no claim was extracted from the lead, the first
+    person quoted after it, with no date of their own, speaks at that event.
+    Only a day-precise expression outside any claim's content, in a lead
+    sentence that contains a cue word, counts.
+    """
+    claim = claims[index]
+    if claim.speaker is None or claim.speaker.type is not SpeakerType.PERSON:
+        return None
+    for prev in claims[:index]:
+        if prev.headline or prev.boilerplate:
+            continue
+        if prev.date is not None or (prev.speaker is not None and prev.speaker.type is SpeakerType.PERSON):
+            return None
+    lead = next((g for g in _segments(article) if not (g.headline or g.boilerplate) and g.sentences), None)
+    if lead is None:
+        return None
+    sentence = lead.sentences[0]
+    if sentence.end > claim.start:
+        return None
+    contents = [c for other in claims for c in other.content if c.overlaps(sentence)]
+    words = [
+        m
+        for m in _WORD.finditer(article.text, sentence.start, sentence.end)
+        if not any(c.start <= m.start() < c.end for c in contents)
+    ]
+    if not any(m.group().lower() in _CUE_FORMS for m in words):
+        return None
+    for span in find_date_expressions(article.text, sentence.start, sentence.end):
+        if any(c.overlaps(span) for c in contents):
+            continue
+        value, granularity = resolve_expression(span.text, article.published)
+        if granularity == "day":
+            return StatementDate(value=value, expression=span, granularity="day", inherited=True)
+    return None
 
 
 def _sentence_of(article: Article, pos: int) -> tuple[int, int]:
@@ -483,8 +557,14 @@ def _name(claim: Claim) -> str | None:
     return claim.speaker.name.casefold() if claim.speaker is not None and claim.speaker.name else None
 
 
-def _is_pronoun(claim: Claim) -> bool:
-    return claim.mention is not None and claim.mention.text.strip().lower() in PRONOUNS
+def _is_anaphoric(claim: Claim) -> bool:
+    """A pronoun ("he") or a definite description ("the spokesperson", "the head of the Council")."""
+    if claim.mention is None:
+        return False
+    mention = claim.mention.text.strip()
+    if mention.lower() in PRONOUNS:
+        return True
+    return _DESCRIPTION.fullmatch(mention) is not None
 
 
 def _new_event(claim: Claim, source: Claim) -> bool:
@@ -535,9 +615,10 @@ def _source(text: str, claims: tuple[Claim, ...], index: int) -> tuple[Claim | N
         for prev in reversed(earlier):
             if _name(prev) == name:
                 return prev, True
-    if _is_pronoun(claim):
-        # "He added" whose antecedent has not spoken before in the article
-        # (or is unknown) continues the nearest claim, when it is close.
+    if _is_anaphoric(claim):
+        # "He added", "the spokesperson said" whose antecedent has not spoken
+        # before in the article (or is unknown) continue the nearest claim,
+        # when it is close.
         for prev in reversed(earlier):
             if not _nested(prev, earlier):
                 return (prev if _adjacent(text, prev, claim) else None), False
@@ -584,8 +665,12 @@ def statement_date(
         # Titles and page furniture ("Read also: ...") are not part of a speech event.
         return None
     text = article.text
+    if claim.cue is not None and _HABITUAL.search(text, max(0, claim.cue.span.start - 40), claim.cue.span.start):
+        return None
     source, by_name = _source(text, claims, index)
-    if source is None or source.date is None or _new_event(claim, source):
+    if source is None:
+        return _lead_date(article, claims, index)
+    if source.date is None or _new_event(claim, source):
         return None
     # Continuing by position, a new event reported in between ("Woodward
     # issued an accusatory statement ...") ends the source claim's event.
