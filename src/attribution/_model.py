@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,9 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\S.*)?\Z", re.ASCII)
+
+
 def _parse_date(value: object) -> _dt.date | None:
     if value is None or value == "":
         return None
@@ -133,10 +137,15 @@ def _parse_date(value: object) -> _dt.date | None:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise ArticleError(f"bad date {value!r}: expected YYYY-MM-DD") from None
+        text = value.strip()
+        # A time may follow ("2024-03-01T10:00"), but not other junk, and
+        # only the YYYY-MM-DD form: Python 3.11+ would also take "20240301".
+        if _ISO_DATE.match(text) is not None:
+            try:
+                return _dt.date.fromisoformat(text[:10])
+            except ValueError:
+                pass
+        raise ArticleError(f"bad date {value!r}: expected YYYY-MM-DD")
     raise ArticleError(f"bad date {value!r}: expected YYYY-MM-DD")
 
 
