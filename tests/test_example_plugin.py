@@ -96,7 +96,13 @@ def _python(site: Path, *args: str, stdin: str | None = None) -> subprocess.Comp
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(site), str(SRC), env.get("PYTHONPATH")) if p)
     return subprocess.run(
-        [sys.executable, *args], input=stdin, capture_output=True, text=True, env=env, timeout=120, check=False
+        [sys.executable, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 
@@ -104,7 +110,9 @@ def test_command_line_sees_the_entry_point_plugin(tmp_path: Path) -> None:
     site = _fake_install(tmp_path / "site")
     listing = _python(site, "-m", "attribution", "--list-plugins")
     assert listing.returncode == 0, listing.stderr
-    assert re.search(rf"^example\s+{MODULE}\s+attribution_cue_verbs, attribution_extract$", listing.stdout, re.M)
+    assert re.search(
+        rf"^example\s+{MODULE}\s+attribution_cue_verbs, attribution_extract$", listing.stdout, re.M
+    )
 
     out = _python(site, "-m", "attribution", "extract", "-", "--format", "json", stdin=TEXT)
     assert out.returncode == 0, out.stderr

@@ -171,7 +171,9 @@ def _matches(
 ) -> bool:
     if content_contains is not None and content_contains not in claim.text:
         return False
-    if speaker is not None and (claim.speaker is None or speaker not in (claim.speaker.name, *claim.speaker.aliases)):
+    if speaker is not None and (
+        claim.speaker is None or speaker not in (claim.speaker.name, *claim.speaker.aliases)
+    ):
         return False
     if mention is not None and (claim.mention is None or claim.mention.text != mention):
         return False
