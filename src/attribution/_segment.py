@@ -27,10 +27,14 @@ _SENTENCE_END = regex.compile(
 _ABBREV = frozenset(
     """
     mr mrs ms dr prof sr jr st gen col lt sgt capt adm maj rev hon sen rep gov
-    no vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.g i.e a.m p.m fig mt ft
-    """.split()
+    vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.g i.e a.m p.m mt ft
+    """.split()  # noqa: SIM905 - a word list kept as data
 )
+
+# Abbreviations only before a number ("No. 5", "Fig. 2"): "She said no. Then…"
+# ends a sentence.
+_NUMBER_ABBREV = frozenset(["no", "nos", "fig", "vol", "art", "pp"])
 
 
 def _word_before(text: str, lo: int, hi: int) -> str:
@@ -104,6 +108,8 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
         if stop == mark + 1 and text[mark] == ".":
             word = _word_before(text, pos, mark)
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            if word in _NUMBER_ABBREV and text[m.end()].isdigit():
                 continue
         out.append(Span.strip(text, pos, stop))
         pos = m.end()
