@@ -121,8 +121,23 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+#: Capitalised words that open a sentence but name nobody ("Many said…").
+NOT_NAME_WORDS = frozenset(
+    """
+    many both others other some most all several few none each everyone anyone people voters critics
+    supporters opponents democrats republicans americans police polls poll officials experts analysts
+    observers residents users readers viewers fans friends neighbors neighbours
+    """.split()
+)
+
 #: Determiners that make a speaker name a description ("the spokesperson").
 DETERMINERS = frozenset("the a an this that these those his her its their our another one some".split())
+
+#: Prepositions after which a name's complement starts ("Roe of the Times").
+_PREPOSITIONS = frozenset("of for to at from with in on".split())
+
+#: Words that may follow a name without making it a modifier.
+_TRAILING_OK = frozenset("himself herself themselves itself jr sr ii iii".split())
 
 #: Name suffixes that are not the family name.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv esq".split())
@@ -161,7 +176,7 @@ _TOKEN = regex.compile(
 _DOUBLE = regex.compile(r"(.)\1+")
 _VOWELS = regex.compile(r"[aeiou]+")
 _PAREN = regex.compile(r"\([^()]*\)")
-_CONJUNCTION = regex.compile(r"\s(?:and|&)\s", regex.IGNORECASE)
+_CONJUNCTION = regex.compile(r"\s(?:and|&|nor)\s", regex.IGNORECASE)
 _ITS_TAIL = regex.compile(
     r"\s+and\s+(?:its|his|her|their)\s+(?P<tail>[^\s].*)$", regex.IGNORECASE | regex.DOTALL
 )
@@ -300,42 +315,68 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
             return NameParts(name=name, kind="description", words=tuple(folded))
         return NameParts(name=name, kind="organization", org_key=_org_key(text), words=tuple(folded))
 
-    gender = ""
     # An apposition after a comma and a parenthesis are descriptions:
     # "Richard Roe, the pioneer of…", "Bernie Sanders (I-Vt.)".
     core = _PAREN.sub(" ", text)
-    head, comma, _ = core.partition(",")
+    head, comma, rest = core.partition(",")
     if comma and any(o[:1].isupper() for o, _, _ in _words(head)):
+        after = _words(rest)
+        if after and all(o[:1].isupper() and w not in _ROLE_WORDS for o, w, _ in after) and len(after) <= 3:
+            # "Clinton, Sanders": a list of names, not an apposition.
+            return NameParts(name=name, kind="group", org_key=tuple(sorted(_org_key(text))), words=tuple(folded))
         core = head
     words = _words(core)
     has_role = any(w in _ROLE_WORDS or w in _TITLE_WORDS for _, w, _ in words)
-    # Runs of name words; descriptors split them ("Republican candidate
-    # Donald Trump" -> [Republican], [Donald Trump]); the longest (last on a
-    # tie) is the name.
-    runs: list[list[str]] = [[]]
+    # Runs of name words, split by descriptors: "Republican candidate Donald
+    # Trump" -> [Republican] [Donald Trump]. The name is the last run.
+    runs: list[tuple[int, int, str]] = []  # (start, end, gender of a title before it)
+    start = -1
+    gender = ""
     last = len(words) - 1
     for n, (original, word, dot) in enumerate(words):
-        if word in _HONORIFICS:
-            gender = gender or ("m" if word in _MALE else "f" if word in _FEMALE else "")
-            runs.append([])
-            continue
-        if word in NAME_SUFFIXES:
-            continue
-        if (
-            word in _ROLE_WORDS
+        name_word = not (
+            word in _HONORIFICS
+            or word in _ROLE_WORDS
             or word in _TITLE_WORDS
             or word in STOPWORDS
             or word in DETERMINERS
+            or word in NOT_NAME_WORDS
             or (has_role and word in PLACES)
             or (word in _ORG_HEADS and n < last)
             or (not original[:1].isupper() and not (len(word) == 1 and dot))
-        ):
-            runs.append([])
-            continue
-        runs[-1].append(word)
-    proper = max(reversed(runs), key=len)
+        )
+        if name_word and start < 0:
+            start = n
+        elif not name_word and start >= 0:
+            runs.append((start, n, gender))
+            start = -1
+        if word in _HONORIFICS:
+            gender = "m" if word in _MALE else "f" if word in _FEMALE else ""
+        elif not name_word:
+            gender = ""
+        if word in _PREPOSITIONS and runs and runs[-1][1] == n:
+            # "Paul Roe of the Daily Bugle": the complement is not the name.
+            break
+    else:
+        if start >= 0:
+            runs.append((start, len(words), gender))
+    if not runs:
+        return NameParts(name=name, kind="description", words=tuple(folded))
+    begin, stop, gender = runs[-1]
+    trailing = [w for _, w, _ in words[stop:] if w not in _TRAILING_OK]
+    opening = [w for _, w, _ in words[:begin] if w not in DETERMINERS]
+    role_opening = bool(opening) and opening[0] in _ROLE_WORDS and any(w in _PREPOSITIONS for w in opening)
+    if trailing and not (len(words) > stop and words[stop][1] in _PREPOSITIONS):
+        # "Clinton ally", "Mr. Rubio's advisers": the name only modifies.
+        return NameParts(name=name, kind="description", words=tuple(folded))
+    if role_opening and (
+        folded[0] in ("a", "an") or opening[0].endswith("s") or stop - begin < 2
+    ):
+        # "Aides to Clinton", "A spokeswoman for Mr. Trump".
+        return NameParts(name=name, kind="description", words=tuple(folded))
+    proper = [w for _, w, _ in words[begin:stop] if w not in NAME_SUFFIXES]
     if not proper:
-        return NameParts(name=name, kind="description", gender=gender, words=tuple(folded))
+        return NameParts(name=name, kind="description", words=tuple(folded))
     family = proper[-1]
     return NameParts(
         name=name,
@@ -622,8 +663,11 @@ class _Unit:
 
 @functools.lru_cache(maxsize=65536)
 def _full(name: str) -> int:
+    """2 for a bare full name ("Harry Reid"), 1 for one with descriptors, else 0."""
     p = name_parts(name)
-    return int(p.kind == "person" and p.has_given and not any(len(g) == 1 for g in p.given))
+    if not (p.kind == "person" and p.has_given and not any(len(g) == 1 for g in p.given)):
+        return 0
+    return 2 if len(_words(name)) == len(p.given) + 1 else 1
 
 
 class _Cluster:
@@ -973,7 +1017,8 @@ class _Builder:
         if len(scored) > 1 and scored[1][0] >= score:
             # Two people fit equally well ("Trump": Donald or Ivanka?).
             runner = scored[1][1]
-            if self.dominance is None or cluster.claims < self.dominance * runner.claims:
+            surname_only = unit.parts.kind == "person" and not unit.parts.has_given
+            if not surname_only or self.dominance is None or cluster.claims < self.dominance * runner.claims:
                 return None
             evidence = (
                 *evidence,

@@ -36,8 +36,10 @@ from attribution.corpus import (
 _PERSON_FULL = 3.0
 _PERSON_INITIAL = 2.0
 _PERSON_SURNAME = 1.0
+_PERSON_VARIANT = 0.5
 _ORGANIZATION = 3.0
 _DESCRIPTION = 1.0
+_INDEFINITE = frozenset("a an another one some any".split())
 
 
 def _given_match(x: NameParts, y: NameParts) -> tuple[str, str]:
@@ -71,6 +73,10 @@ def _persons(a: CorpusSpeaker, b: CorpusSpeaker, pa: list[NameParts], pb: list[N
                 why = f"{family}, {why}"
             else:
                 score, why = _PERSON_SURNAME, f"{family} (surname only)"
+                if x.family != y.family:
+                    # A surname alone in another spelling (Reid/Reed) needs
+                    # the same article or agreeing roles.
+                    score, why = _PERSON_VARIANT, f"{family} (surname only)"
             if score > best:
                 best, reasons = score, [f"{x.name!r} ~ {y.name!r}: {why}"]
     if not best:
@@ -83,9 +89,12 @@ def _persons(a: CorpusSpeaker, b: CorpusSpeaker, pa: list[NameParts], pb: list[N
     elif relation == "agree":
         best += 0.5
         reasons.append(f"roles agree: {ra!r} ~ {rb!r}")
-    if set(a.articles) & set(b.articles):
+    same_article = bool(set(a.articles) & set(b.articles))
+    if same_article:
         best += 0.25
         reasons.append("same article")
+    if best < _PERSON_SURNAME and not same_article and relation != "agree":
+        return None
     return MergeDecision(True, tuple(reasons), best)
 
 
@@ -99,19 +108,24 @@ def _organizations(pa: list[NameParts], pb: list[NameParts]) -> MergeDecision | 
     return None
 
 
-def _description(a: CorpusSpeaker, desc: NameParts, b_roles: tuple[str, ...]) -> MergeDecision | None:
-    """A description ("the spokesperson") against a speaker of the same article."""
-    words = role_profile(" ".join(desc.words))
-    if not words.heads and not words.other:
+def _description(a: CorpusSpeaker, desc: NameParts) -> MergeDecision | None:
+    """A definite description ("the spokesperson") against a speaker of its article.
+
+    Only the other speaker's roles count (not its names: "A spokeswoman for
+    Mr. Trump" is not Trump), and only definite descriptions: "an official"
+    is anyone.
+    """
+    if not desc.words or desc.words[0] in _INDEFINITE:
         return None
-    for role in a.roles + a.aliases:
+    words = role_profile(" ".join(desc.words))
+    if not words.heads:
+        return None
+    for role in a.roles:
         profile = role_profile(role)
-        if words.heads and words.heads <= profile.heads | profile.other and not (
+        if words.heads <= profile.heads and not (
             words.places and profile.places and not words.places & profile.places
         ):
-            return MergeDecision(
-                True, (f"same article; {desc.name!r} fits {role!r}",), _DESCRIPTION
-            )
+            return MergeDecision(True, (f"same article; {desc.name!r} fits role {role!r}",), _DESCRIPTION)
     return None
 
 
@@ -149,9 +163,9 @@ def attribution_same_speaker(a: CorpusSpeaker, b: CorpusSpeaker) -> MergeDecisio
         if not set(a.articles) & set(b.articles):
             return None
         if kinds_b == {"description"} and kinds_a != {"description"}:
-            return _description(a, pb[0], b.roles)
+            return _description(a, pb[0])
         if kinds_a == {"description"} and kinds_b != {"description"}:
-            return _description(b, pa[0], a.roles)
+            return _description(b, pa[0])
         return None
     persons_a = [p for p in pa if p.kind == "person"]
     persons_b = [p for p in pb if p.kind == "person"]
