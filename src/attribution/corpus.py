@@ -306,7 +306,12 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
         return NameParts(name=name, kind="anonymous", org_key=tuple(folded), words=tuple(folded))
     if _CONJUNCTION.search(text):
         return NameParts(name=name, kind="group", org_key=tuple(sorted(_org_key(text))), words=tuple(folded))
-    non_person = type in (SpeakerType.ORGANIZATION, SpeakerType.MEDIA, SpeakerType.DOCUMENT)
+    non_person = type in (SpeakerType.MEDIA, SpeakerType.DOCUMENT) or (
+        # A lone surname typed as an organisation ("Putin") is a typing slip
+        # of the extractor more often than an organisation called so.
+        type is SpeakerType.ORGANIZATION
+        and not (len(words) == 1 and words[0][0][:1].isupper() and not _looks_organization(folded))
+    )
     if non_person or (type is SpeakerType.UNKNOWN and _looks_organization(folded)):
         if folded[0] in DETERMINERS and all(
             w in DETERMINERS or w in _ORG_HEADS or w in _DOC_HEADS or w in _TITLE_WORDS for w in folded
@@ -326,7 +331,6 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
             return NameParts(name=name, kind="group", org_key=tuple(sorted(_org_key(text))), words=tuple(folded))
         core = head
     words = _words(core)
-    has_role = any(w in _ROLE_WORDS or w in _TITLE_WORDS for _, w, _ in words)
     # Runs of name words, split by descriptors: "Republican candidate Donald
     # Trump" -> [Republican] [Donald Trump]. The name is the last run.
     runs: list[tuple[int, int, str]] = []  # (start, end, gender of a title before it)
@@ -341,7 +345,7 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
             or word in STOPWORDS
             or word in DETERMINERS
             or word in NOT_NAME_WORDS
-            or (has_role and word in PLACES)
+            or word in PLACES
             or (word in _ORG_HEADS and n < last)
             or (not original[:1].isupper() and not (len(word) == 1 and dot))
         )
@@ -816,7 +820,7 @@ class Corpus:
         builder = _Builder(results, pm, strict, dominance)
         speakers, claim_speakers = builder.speakers()
         statements, of_claim = _statements(results, claim_speakers, similarity, min_shared, max_days)
-        timeline = _timeline(results, claim_speakers, of_claim)
+        timeline = _timeline(results, claim_speakers, of_claim, {s.id: n for n, s in enumerate(speakers)})
         return cls(
             results=results,
             speakers=speakers,
@@ -1111,7 +1115,9 @@ def _timeline(
     results: tuple[Result, ...],
     claim_speakers: tuple[tuple[str | None, ...], ...],
     of_claim: dict[tuple[int, int], str],
+    rank: Mapping[str, int],
 ) -> tuple[TimelineEntry, ...]:
+    """Entries grouped by speaker (in corpus order), then by date; undated last."""
     entries = []
     for i, row in enumerate(claim_speakers):
         result = results[i]
@@ -1132,5 +1138,5 @@ def _timeline(
                 )
             )
     far = _dt.date.max
-    entries.sort(key=lambda e: (e.speaker, e.date or far, e.claim.article, e.claim.claim))
+    entries.sort(key=lambda e: (rank[e.speaker], e.date or far, e.claim.article, e.claim.claim))
     return tuple(entries)

@@ -1,0 +1,125 @@
+"""``attribution corpus``: speakers, statements and timelines across articles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import IO
+
+from attribution._io import InputError, Progress, read_inputs
+from attribution._model import ArticleError, Result, _parse_date
+from attribution._pipeline import Extractor, PluginFailed
+from attribution.corpus import Corpus
+
+HELP = "merge speakers across articles; print speakers, repeated statements and each speaker's timeline"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files, .jsonl files, directories, or -")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that have none")
+    p.add_argument(
+        "--format",
+        choices=("json", "table"),
+        default="json",
+        help="json: one object with speakers, statements and timeline; table: for reading",
+    )
+    p.add_argument("--block", action="append", default=[], metavar="PLUGIN", help="do not load this plugin")
+    p.add_argument("--strict", action="store_true", help="stop at the first plugin error")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress on stderr")
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_corpus(corpus: Corpus, width: int = 100) -> str:
+    """A readable plain-text view: speakers, statement clusters, timelines."""
+    lines = [
+        f"== {len(corpus.results)} articles, {sum(len(r.claims) for r in corpus.results)} claims, "
+        f"{len(corpus.speakers)} speakers",
+        "",
+        "-- speakers",
+    ]
+    for s in corpus.speakers:
+        types = "/".join(t.value for t in s.types)
+        lines.append(f"{s.id}: {s.name} [{types}] — {s.claims} claims in {len(s.articles)} articles")
+        others = [a for a in s.aliases if a != s.name]
+        if others:
+            lines.append("    aka " + _short("; ".join(others), width - 8))
+        if s.roles:
+            lines.append("    roles " + _short("; ".join(s.roles), width - 10))
+    lines += ["", "-- statements reported more than once"]
+    if not corpus.statements:
+        lines.append("(none)")
+    for st in corpus.statements:
+        when = st.first.isoformat() if st.first else "?"
+        lines.append(f"{st.id} {when} {st.speaker}: {len(st.claims)} reports in {', '.join(st.outlets)}")
+        lines.append("    " + _short(st.text, width - 4))
+    lines += ["", "-- timeline"]
+    current = None
+    for e in corpus.timeline:
+        if e.speaker != current:
+            current = e.speaker
+            lines.append(f"{e.speaker}:")
+        when = e.date.isoformat() if e.date else "????-??-??"
+        if e.date_basis == "published":
+            when += "*"
+        stance = "" if e.stance.value == "assert" else f" {e.stance.value.upper()}"
+        lines.append(f"  {when:11} {e.claim.outlet}{stance}: {_short(e.text, width - 40)}")
+    if any(e.date_basis == "published" for e in corpus.timeline):
+        lines.append("(* publication date: the statement's own date is unknown)")
+    for err in corpus.errors:
+        lines.append(f"  ! plugin {err.plugin} failed in {err.hook}: {err.error}: {err.message}")
+    return "\n".join(lines)
+
+
+def _write(corpus: Corpus, fmt: str, out: IO[str]) -> None:
+    if fmt == "json":
+        out.write(json.dumps(corpus.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(format_corpus(corpus) + "\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.published:
+        try:
+            _parse_date(args.published)
+        except ArticleError as exc:
+            print(f"attribution: --published: {exc}", file=sys.stderr)
+            return 2
+    extractor = Extractor(block=args.block, strict=args.strict)
+    progress = Progress(enabled=args.progress)
+    failures = 0
+    results: list[Result] = []
+    try:
+        for item in read_inputs(args.paths, published=args.published):
+            if isinstance(item, InputError):
+                failures += 1
+                progress.step(ok=False)
+                print(f"attribution: {item}", file=sys.stderr)
+                continue
+            try:
+                result = extractor.extract(item)
+            except PluginFailed as exc:
+                print(f"attribution: {item.id}: {exc}", file=sys.stderr)
+                return 1
+            progress.step()
+            for err in result.errors:
+                print(
+                    f"attribution: {item.id}: plugin {err.plugin} failed ({err.error}: {err.message})",
+                    file=sys.stderr,
+                )
+            results.append(result)
+    finally:
+        progress.close()
+    try:
+        corpus = Corpus.from_results(results, pm=extractor.pm, strict=args.strict)
+    except PluginFailed as exc:
+        print(f"attribution: corpus: {exc}", file=sys.stderr)
+        return 1
+    for err in corpus.errors:
+        print(f"attribution: corpus: plugin {err.plugin} failed ({err.error}: {err.message})", file=sys.stderr)
+    _write(corpus, args.format, sys.stdout)
+    return 1 if failures else 0
