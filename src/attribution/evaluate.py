@@ -274,7 +274,9 @@ def names_match(name: str, names: Iterable[str]) -> bool:
     """
     mine = _name_tokens(name)
     others = [_name_tokens(other) for other in names if other]
-    if len(mine) > 1 and any(len(o) > 1 and o[-1] == mine[-1] and not _compatible(mine, o) for o in others):
+    if len(mine) > 1 and any(
+        1 < len(o) <= 4 and o[-1] == mine[-1] and not _compatible(mine, o) for o in others
+    ):
         # "Bob Lee" is not "Ann Lee", even when "Lee" is among the aliases.
         return False
     return any(_compatible(mine, o) for o in others)
