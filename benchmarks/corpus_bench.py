@@ -81,7 +81,7 @@ def seeds_results(shared: Path) -> tuple[list[Result], list[list[str]]]:
     return results, gold
 
 
-def _date(value: str | None):  # noqa: ANN202 - tiny helper
+def _date(value: str | None):
     import datetime as dt
 
     return dt.date.fromisoformat(value[:10]) if value else None
@@ -162,7 +162,7 @@ def run_seeds(shared: Path, verbose: bool = True) -> dict:
             print(f"  {s.id:32} {s.claims:3} claims {len(s.articles)} art  {list(s.aliases)}")
         for st in corpus.statements:
             print(f"  statement {st.id}: {list(st.outlets)} {st.text[:70]!r}")
-        wrong = [(p, g) for p, g in zip(pred, flat_gold)]
+        wrong = [(p, g) for p, g in zip(pred, flat_gold, strict=True)]
         by_pred: dict = {}
         for p, g in wrong:
             by_pred.setdefault(p, set()).add(g)
@@ -206,7 +206,7 @@ def run_extract(shared: Path) -> dict:
     results = [ex.extract(r.article) for r in results_gold]
     corpus = Corpus.from_results(results, pm=ex.pm)
     pred, flat_gold, arts = [], [], []
-    for i, (res, gres) in enumerate(zip(results, results_gold)):
+    for i, (res, gres) in enumerate(zip(results, results_gold, strict=True)):
         for j, claim in enumerate(res.claims):
             best, best_overlap = None, 0
             for k, gc in enumerate(gres.claims):

@@ -115,45 +115,32 @@ ROLE_SYNONYMS: Mapping[str, str] = {
 
 #: Words that carry no identity in names and roles.
 STOPWORDS = frozenset(
-    """
-    the a an of for to in on at by and or with from as its his her their our this that these
-    those who which de la le el al
-    """.split()
+    ["the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "and", "or", "with", "from", "as", "its", "his", "her", "their", "our", "this", "that", "these", "those", "who", "which", "de", "la", "le", "el", "al"]
 )
 
 #: Capitalised words that open a sentence but name nobody ("Many said…").
 NOT_NAME_WORDS = frozenset(
-    """
-    many both others other some most all several few none each everyone anyone people voters critics
-    supporters opponents democrats republicans americans police polls poll officials experts analysts
-    observers residents users readers viewers fans friends neighbors neighbours
-    """.split()
+    ["many", "both", "others", "other", "some", "most", "all", "several", "few", "none", "each", "everyone", "anyone", "people", "voters", "critics", "supporters", "opponents", "democrats", "republicans", "americans", "police", "polls", "poll", "officials", "experts", "analysts", "observers", "residents", "users", "readers", "viewers", "fans", "friends", "neighbors", "neighbours"]
 )
 
 #: Determiners that make a speaker name a description ("the spokesperson").
-DETERMINERS = frozenset("the a an this that these those his her its their our another one some".split())
+DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "another", "one", "some"])
 
 #: Prepositions after which a name's complement starts ("Roe of the Times").
-_PREPOSITIONS = frozenset("of for to at from with in on".split())
+_PREPOSITIONS = frozenset(["of", "for", "to", "at", "from", "with", "in", "on"])
 
 #: Words that may follow a name without making it a modifier.
-_TRAILING_OK = frozenset("himself herself themselves itself jr sr ii iii".split())
+_TRAILING_OK = frozenset(["himself", "herself", "themselves", "itself", "jr", "sr", "ii", "iii"])
 
 #: Name suffixes that are not the family name.
-NAME_SUFFIXES = frozenset("jr sr ii iii iv esq".split())
+NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "esq"])
 
-_MALE = frozenset("mr sir".split())
-_FEMALE = frozenset("mrs ms miss madam dame".split())
+_MALE = frozenset(["mr", "sir"])
+_FEMALE = frozenset(["mrs", "ms", "miss", "madam", "dame"])
 
 #: Words of a statement that carry no content (for statement clustering).
 CONTENT_STOPWORDS = frozenset(
-    """
-    a an the and or but if of to in on at by for with from as is are was were be been being it its
-    this that these those there here he she they we you i his her their our your my me us them him
-    not no do does did has have had will would can could should may might must shall about into
-    than then so such also very more most any all some which who whom what when where why how
-    said says say told tell just only over after before because while out up down off again
-    """.split()
+    ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "my", "me", "us", "them", "him", "not", "no", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "about", "into", "than", "then", "so", "such", "also", "very", "more", "most", "any", "all", "some", "which", "who", "whom", "what", "when", "where", "why", "how", "said", "says", "say", "told", "tell", "just", "only", "over", "after", "before", "because", "while", "out", "up", "down", "off", "again"]
 )
 
 _HONORIFICS = frozenset(h.rstrip(".").casefold() for h in HONORIFICS)
@@ -163,7 +150,7 @@ _ORG_HEADS = frozenset(w.casefold() for w in ORGANIZATION_HEADS)
 _DOC_HEADS = frozenset(w.casefold() for w in DOCUMENT_HEADS) | {"information", "statements"}
 _ANON_HEADS = frozenset(w.casefold() for w in ANONYMOUS_HEADS)
 _NOT_NAMES = frozenset(PRONOUNS) | frozenset(
-    "who which that you his its their them us someone everyone anyone nobody".split()
+    ["who", "which", "that", "you", "his", "its", "their", "them", "us", "someone", "everyone", "anyone", "nobody"]
 )
 
 _TOKEN = regex.compile(
@@ -197,14 +184,15 @@ def fold(text: str) -> str:
 def skeleton(word: str) -> str:
     """A transliteration-tolerant key for one name word.
 
-    Diacritics are stripped, ``y`` reads as ``i`` and ``ph`` as ``f``,
+    Diacritics are stripped, ``y`` reads as ``i``, ``ph`` as ``f`` and ``w``
+    as ``v`` (Nowak/Novak),
     doubled letters are collapsed and a run of vowels keeps its first vowel,
     so Naser/Nasser, Kanani/Kanaani and Kiev/Kyiv share a key.
 
     >>> skeleton("Kanaani") == skeleton("Kanani"), skeleton("Kyiv") == skeleton("Kiev")
     (True, True)
     """
-    w = fold(word).replace("'", "").replace("ph", "f").replace("y", "i")
+    w = fold(word).replace("'", "").replace("ph", "f").replace("y", "i").replace("w", "v")
     w = _DOUBLE.sub(r"\1", w)
     return _VOWELS.sub(lambda m: m.group(0)[0], w)
 
@@ -300,7 +288,8 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
         text = text[: tail.start()]
     words = _words(text)
     folded = [w for _, w, _ in words]
-    if not folded or (len(folded) == 1 and folded[0] in _NOT_NAMES):
+    if not folded or (len(folded) == 1 and folded[0] in _NOT_NAMES and not words[0][0].isupper()):
+        # a pronoun; but "US" in capitals is a country
         return NameParts(name=name, kind="description", words=tuple(folded))
     if type is SpeakerType.ANONYMOUS or any(w in _ANON_HEADS for w in folded):
         return NameParts(name=name, kind="anonymous", org_key=tuple(folded), words=tuple(folded))
@@ -427,7 +416,8 @@ def role_profile(role: str) -> RoleProfile:
 
 
 def _pair_relation(a: RoleProfile, b: RoleProfile) -> str:
-    if a.places and b.places and not a.places & b.places:
+    if a.places - b.places and b.places - a.places:
+        # each names a country the other lacks: Iran's vs Russia's envoy to the UN
         return "conflict"
     if a.heads and b.heads:
         if not a.heads & b.heads:
@@ -482,6 +472,10 @@ def slug(name: str) -> str:
 # Values
 
 
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @frozen
 class MergeDecision:
     """What a merge rule says about two speakers.
@@ -493,7 +487,7 @@ class MergeDecision:
     """
 
     same: bool
-    evidence: tuple[str, ...] = field(converter=tuple, default=())
+    evidence: tuple[str, ...] = field(converter=_strings, default=())
     score: float = 1.0
 
 
@@ -897,7 +891,7 @@ class _Builder:
         for impl in self.impls:
             try:
                 decision = impl.function(*[kwargs[n] for n in impl.argnames])
-            except Exception as exc:  # noqa: BLE001 - reported, not swallowed
+            except Exception as exc:
                 err = PluginError(impl.plugin_name, "attribution_same_speaker", type(exc).__name__, str(exc))
                 if self.strict:
                     raise PluginFailed(err) from exc
@@ -1093,7 +1087,7 @@ def _statements(
                 ClaimRef(refs[n][0], refs[n][1], results[refs[n][0]].article.id, _outlet(results[refs[n][0]]))
                 for n in members
             )
-            known = [dates[n] for n in members if dates[n] is not None]
+            known = [d for d in (dates[n] for n in members) if d is not None]
             text = max((results[i].claims[j].text for i, j in (refs[n] for n in members)), key=len)
             clusters.append(
                 StatementCluster(

@@ -39,7 +39,7 @@ _PERSON_SURNAME = 1.0
 _PERSON_VARIANT = 0.5
 _ORGANIZATION = 3.0
 _DESCRIPTION = 1.0
-_INDEFINITE = frozenset("a an another one some any".split())
+_INDEFINITE = frozenset(["a", "an", "another", "one", "some", "any"])
 
 
 def _given_match(x: NameParts, y: NameParts) -> tuple[str, str]:
@@ -123,7 +123,7 @@ def _description(a: CorpusSpeaker, desc: NameParts) -> MergeDecision | None:
     for role in a.roles:
         profile = role_profile(role)
         if words.heads <= profile.heads and not (
-            words.places and profile.places and not words.places & profile.places
+            words.places - profile.places and profile.places - words.places
         ):
             return MergeDecision(True, (f"same article; {desc.name!r} fits role {role!r}",), _DESCRIPTION)
     return None
