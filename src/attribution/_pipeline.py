@@ -7,6 +7,9 @@ attribution_resolve_speaker -> attribution_resolve_date -> Result
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
+import itertools
+import math
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +19,20 @@ import attrs
 import pluggy
 
 from attribution._manager import make_plugin_manager
-from attribution._model import Article, Claim, PluginError, Result, Segment, Span
+from attribution._model import (
+    Article,
+    Claim,
+    Cue,
+    CueVerb,
+    Kind,
+    PluginError,
+    Result,
+    Segment,
+    Span,
+    Speaker,
+    Stance,
+    StatementDate,
+)
 from attribution._segment import segment
 from attribution.lexicon import Lexicon
 
@@ -38,7 +54,32 @@ class PluginFailed(RuntimeError):
 
 def _priority(claim: Claim) -> tuple[Any, ...]:
     length = sum(len(s) for s in claim.content)
-    return (-claim.confidence, -length, _KIND_RANK.get(claim.kind.value, 9), claim.start, claim.extractor)
+    # The repr is a last resort for claims equal in all of the above, so
+    # that the winner (and so the result) never depends on input order.
+    return (
+        -claim.confidence,
+        -length,
+        _KIND_RANK.get(claim.kind.value, 9),
+        claim.start,
+        claim.extractor,
+        repr(claim),
+    )
+
+
+def _disjoint(spans: Iterable[Span]) -> list[tuple[int, int]]:
+    """Non-empty ``(start, end)`` ranges covering ``spans``, sorted and merged.
+
+    The overlap search in :func:`merge_claims` needs the indexed ranges to be
+    disjoint; a claim's own content spans may touch, overlap or come out of
+    order, and an empty span covers no character at all.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((s.start, s.end) for s in spans if s.end > s.start):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _trim(span: Span, cut: int) -> Span | None:
@@ -119,10 +160,10 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
         if hit is None:
             idx = len(taken)
             taken.append(claim)
-            for span in claim.content:
-                k = bisect.bisect_left(starts, span.start)
-                starts.insert(k, span.start)
-                ends.insert(k, span.end)
+            for start, end in _disjoint(claim.content):
+                k = bisect.bisect_left(starts, start)
+                starts.insert(k, start)
+                ends.insert(k, end)
                 owner.insert(k, idx)
             continue
         winner = taken[hit[0]]
@@ -144,7 +185,30 @@ def _valid_span(text: str, span: object) -> bool:
     )
 
 
+def _check_speaker(value: object) -> str | None:
+    if not isinstance(value, Speaker):
+        return f"speaker is {type(value).__name__}, not Speaker"
+    if not isinstance(value.name, str):
+        return f"speaker name is {type(value.name).__name__}, not str"
+    return None
+
+
+def _check_date(text: str, value: object) -> str | None:
+    if not isinstance(value, StatementDate):
+        return f"date is {type(value).__name__}, not StatementDate"
+    if value.value is not None and not isinstance(value.value, _dt.date):
+        return f"date value is {type(value.value).__name__}, not datetime.date"
+    if value.expression is not None and not _valid_span(text, value.expression):
+        return f"date expression {value.expression!r} does not slice the article text"
+    return None
+
+
 def _check_claim(article: Article, claim: object) -> str | None:
+    """Why ``claim`` cannot be kept, or None: plugins are not trusted to build valid values.
+
+    attrs does not check field types, and a wrong type found only when the
+    result is serialised would lose the whole article, not one plugin's claim.
+    """
     if not isinstance(claim, Claim):
         return f"returned {type(claim).__name__}, not Claim"
     if not claim.content:
@@ -153,12 +217,25 @@ def _check_claim(article: Article, claim: object) -> str | None:
     for span in (*claim.content, claim.mention, claim.venue, claim.addressee, claim.via):
         if span is not None and not _valid_span(text, span):
             return f"span {span!r} does not slice the article text"
-    if claim.cue is not None and not _valid_span(text, claim.cue.span):
-        return f"cue span {claim.cue.span!r} does not slice the article text"
-    if claim.date is not None and claim.date.expression is not None and not _valid_span(
-        text, claim.date.expression
-    ):
-        return "date expression span does not slice the article text"
+    if all(s.start == s.end for s in claim.content):
+        return "claim whose content spans are all empty"
+    if not isinstance(claim.kind, Kind):
+        return f"kind {claim.kind!r} is not a Kind"
+    if not isinstance(claim.stance, Stance):
+        return f"stance {claim.stance!r} is not a Stance"
+    if not isinstance(claim.confidence, (int, float)) or not math.isfinite(claim.confidence):
+        return f"confidence {claim.confidence!r} is not a finite number"
+    if not isinstance(claim.extractor, str):
+        return f"extractor {claim.extractor!r} is not a str"
+    if claim.speaker is not None and (problem := _check_speaker(claim.speaker)):
+        return problem
+    if claim.cue is not None:
+        if not isinstance(claim.cue, Cue):
+            return f"cue is {type(claim.cue).__name__}, not Cue"
+        if not _valid_span(text, claim.cue.span):
+            return f"cue span {claim.cue.span!r} does not slice the article text"
+    if claim.date is not None and (problem := _check_date(text, claim.date)):
+        return problem
     return None
 
 
@@ -198,17 +275,23 @@ class Extractor:
         #: ``merge``, ``speakers``, ``dates``), summed over all articles.
         self.timings: dict[str, float] = defaultdict(float)
         self._lexicon: Lexicon | None = None
+        # Failures while building the lexicon, reported with every result.
+        self._lexicon_errors: tuple[PluginError, ...] = ()
 
     @property
     def lexicon(self) -> Lexicon:
         """The cue lexicon from all plugins' :func:`attribution_cue_verbs`."""
         if self._lexicon is None:
-            entries = []
+            entries: list[CueVerb] = []
             errors: list[PluginError] = []
-            for _, result in self._each("attribution_cue_verbs", {}, errors):
-                if result is not None:
-                    entries.extend(result)
+            for name, result in self._each("attribution_cue_verbs", {}, errors):
+                for entry in result or ():
+                    if isinstance(entry, CueVerb) and all(isinstance(f, str) for f in entry.forms):
+                        entries.append(entry)
+                    else:
+                        self._fail(errors, name, "attribution_cue_verbs", "InvalidCueVerb", f"{entry!r}")
             self._lexicon = Lexicon.build(entries)
+            self._lexicon_errors = tuple(errors)
         return self._lexicon
 
     def _fail(self, errors: list[PluginError], plugin: str, hook: str, exc_name: str, message: str) -> None:
@@ -226,9 +309,14 @@ class Extractor:
         if any(i.hookwrapper or getattr(i, "wrapper", False) for i in impls):
             # Wrappers need pluggy's own call loop; isolation is then per hook.
             try:
-                yield "<hook>", caller(**kwargs)
-            except Exception as exc:  # noqa: BLE001 - reported, not swallowed
+                result = caller(**kwargs)
+                if not first:
+                    # pluggy returns one result per implementation.
+                    result = tuple(itertools.chain.from_iterable(result))
+            except Exception as exc:  # reported, not swallowed
                 self._fail(errors, "<hook>", hook, type(exc).__name__, str(exc))
+                return
+            yield "<hook>", result
             return
         for impl in reversed(impls):
             name = impl.plugin_name
@@ -237,7 +325,7 @@ class Extractor:
                 result = impl.function(*[kwargs[a] for a in impl.argnames])
                 if result is not None and not first:
                     result = tuple(result)
-            except Exception as exc:  # noqa: BLE001 - reported, not swallowed
+            except Exception as exc:  # reported, not swallowed
                 if self.strict:
                     raise PluginFailed(
                         PluginError(name, hook, type(exc).__name__, str(exc))
@@ -246,16 +334,16 @@ class Extractor:
                 continue
             finally:
                 self.timings[f"{hook.removeprefix('attribution_')}:{name}"] += time.perf_counter() - started
+            # With ``first`` the caller stops at the first valid result; an
+            # invalid one is reported and the next implementation tried.
             yield name, result
-            if first and result is not None:
-                return
 
     def extract(self, article: Article | str) -> Result:
         """All claims in one article (a string is wrapped with :meth:`Article.from_text`)."""
         if isinstance(article, str):
             article = Article.from_text(article)
-        errors: list[PluginError] = []
         lexicon = self.lexicon
+        errors: list[PluginError] = list(self._lexicon_errors)
         t0 = time.perf_counter()
         segments = segment(article)
         self.timings["segment"] += time.perf_counter() - t0
@@ -298,10 +386,14 @@ class Extractor:
             for name, value in self._each(hook, kwargs, errors, first=True):
                 if value is None:
                     continue
-                try:
-                    current[i] = attrs.evolve(claim, **{field_name: value})
-                except (TypeError, ValueError) as exc:
-                    self._fail(errors, name, hook, type(exc).__name__, str(exc))
+                if field_name == "speaker":
+                    problem = _check_speaker(value)
+                else:
+                    problem = _check_date(article.text, value)
+                if problem is not None:
+                    self._fail(errors, name, hook, "InvalidResult", problem)
+                    continue
+                current[i] = attrs.evolve(claim, **{field_name: value})
                 break
         return tuple(current)
 
