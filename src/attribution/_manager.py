@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
+import warnings
 from collections.abc import Iterable
 from types import ModuleType
 
@@ -72,9 +74,34 @@ def make_plugin_manager(
             name = f"{name}-{id(plugin)}"
         pm.register(plugin, name=name)
     if entrypoints:
-        pm.load_setuptools_entrypoints(PROJECT)
+        _load_entrypoints(pm)
     pm.check_pending()
     return pm
+
+
+def _load_entrypoints(pm: pluggy.PluginManager) -> None:
+    """Load the ``attribution`` entry points one by one, in discovery order.
+
+    pluggy's loader stops at the first entry point that fails to import,
+    which would leave every other plugin (and the builtins' users) with no
+    extractor at all; a broken third-party install is reported with a
+    warning and skipped instead.
+    """
+    seen: dict[str, str] = {}
+    for dist in importlib.metadata.distributions():
+        for ep in dist.entry_points:
+            if ep.group == PROJECT:
+                seen.setdefault(ep.name, ep.value)
+    for name, value in seen.items():
+        try:
+            pm.load_setuptools_entrypoints(PROJECT, name=name)
+        except Exception as exc:  # reported, then the other plugins load
+            warnings.warn(
+                f"attribution: plugin {name!r} ({value}) could not be loaded and is skipped: "
+                f"{type(exc).__name__}: {exc}",
+                RuntimeWarning,
+                stacklevel=3,
+            )
 
 
 def plugin_names(pm: pluggy.PluginManager) -> tuple[str, ...]:
