@@ -18,7 +18,7 @@ timeline.
 ...     one("b", "Naser Kanaani", "The talks will go on."),
 ... ])
 >>> [(s.name, s.aliases) for s in corpus.speakers]
-[('Nasser Kanani', ('Naser Kanaani', 'Nasser Kanani'))]
+[('Naser Kanaani', ('Naser Kanaani', 'Nasser Kanani'))]
 
 Matching is a hook, :func:`~attribution.hookspecs.attribution_same_speaker`,
 so a plugin can add evidence of its own (a knowledge base lookup); the
