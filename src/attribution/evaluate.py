@@ -236,8 +236,13 @@ def _name_tokens(name: str) -> list[str]:
     text = name.replace("’", "'").casefold()
     text = regex.sub(r"'s\b", "", text)
     words: list[str] = list(_NAME_WORD.findall(text))
-    if words and words[0] == "the":
+    if words and words[0] in ("the", "a", "an"):
         words.pop(0)
+    # A title before a name ("Kremlin spokesman Dmitry Peskov"): the name is
+    # what follows the last title word.
+    last_title = max((i for i, w in enumerate(words[:-1]) if w in _TITLES), default=-1)
+    if 0 <= last_title and len(words) - last_title - 1 >= 2:
+        return words[last_title + 1 :]
     for i, word in enumerate(words):
         if word not in _TITLES:
             return words[i:]
@@ -275,7 +280,7 @@ def names_match(name: str, names: Iterable[str]) -> bool:
     mine = _name_tokens(name)
     others = [_name_tokens(other) for other in names if other]
     if len(mine) > 1 and any(
-        1 < len(o) <= 4 and o[-1] == mine[-1] and not _compatible(mine, o) for o in others
+        1 < len(o) <= 3 and o[-1] == mine[-1] and not _compatible(mine, o) for o in others
     ):
         # "Bob Lee" is not "Ann Lee", even when "Lee" is among the aliases.
         return False

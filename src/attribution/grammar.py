@@ -34,6 +34,7 @@ __all__ = [
     "classify_mention",
     "cue_regex",
     "find_quotes",
+    "head_word",
     "mention_before",
     "mention_after",
     "name_of",
@@ -285,7 +286,7 @@ _STOP_WORDS = frozenset(
     """
     that which who whom whose what when where while because although though if as than but or nor
     so yet not no never is are was were be been being will would could should can may might must
-    do does did has have had said says say
+    do does did has have had said says say according
     """.split()
 )
 _CLAUSE_INTRO = frozenset("however meanwhile previously separately recently instead moreover".split())
@@ -345,6 +346,10 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
         plow = prev.lower
         if plow in _DETERMINERS:
             d = i - 1
+            if d >= 2 and toks[d - 1].lower == "and" and toks[d - 2].cap and toks[d].lower in ("its", "their"):
+                # "Iran and its senior officials": one coordinated source
+                i = d - 1
+                continue
             # "… of the White House": a PP inside a longer description
             if d >= 2 and toks[d - 1].lower in ("of", "for", "to", "at") and (
                 _is_np_word(toks[d - 2]) or toks[d - 2].text[:1].islower() and toks[d - 2].text.isalpha()
@@ -627,6 +632,17 @@ def name_of(mention: str) -> tuple[str | None, str | None]:
             break  # acronyms (UN, US, CIA) belong to the title
         if w.rstrip(".") in HONORIFICS or w in HONORIFICS:
             break
+        if run and "," in mention[m.end() : run[-1].start()]:
+            break  # "presidents Vladimir Putin, Recep Tayyip Erdogan"
+        if len(run) == 2 and not (len(run[1].group()) <= 2 or run[1].group().endswith(".")):
+            # A third word only when nothing title-like precedes it: "Recep
+            # Tayyip Erdogan" but not "Envoy for Iran Robert Malley".
+            k = words.index(m)
+            prev_word = words[k - 1].group().lower() if k > 0 else ""
+            if prev_word in _LINKS or prev_word in _PREPOSITIONS or prev_word in ROLE_NOUNS or prev_word in TITLE_WORDS:
+                break
+            if k > 0 and words[k - 1].group()[:1].isupper() and "," not in mention[words[k - 1].end() : m.start()]:
+                break
         run.append(m)
         if len(run) == 4:
             break
@@ -657,7 +673,7 @@ def classify_mention(mention: str) -> SpeakerType:
     words = [_strip_possessive(w.lower()) for w in _NAME_TOKEN.findall(mention)]
     if not words:
         return SpeakerType.UNKNOWN
-    head = words[-1].rstrip(".")
+    head = head_word(mention)
     if any(w in ANONYMOUS_HEADS for w in words) or (head in ("official", "officials", "diplomat", "diplomats") and words[0] in ("a", "an", "some", "several", "two", "three", "senior", "anonymous")):
         return SpeakerType.ANONYMOUS
     if head in DOCUMENT_HEADS:
@@ -674,9 +690,29 @@ def classify_mention(mention: str) -> SpeakerType:
     if head in ROLE_NOUNS:
         return SpeakerType.PERSON
     name, _ = name_of(mention)
-    if name is not None:
-        return SpeakerType.PERSON if " " in name else SpeakerType.UNKNOWN
+    if name is not None and " " in name and not any(_strip_possessive(w.lower()) in ORGANIZATION_HEADS for w in name.split()):
+        return SpeakerType.PERSON
+    if any(w in ORGANIZATION_HEADS for w in words):
+        return SpeakerType.ORGANIZATION
     return SpeakerType.UNKNOWN
+
+
+_HEAD_STOP = frozenset("of for to at in on with from by about".split())
+
+
+def head_word(mention: str) -> str:
+    """The head noun of a mention: its last word before a prepositional phrase.
+
+    >>> head_word("The strategic communications coordinator of the National Security Council")
+    'coordinator'
+    >>> head_word("Iran’s Permanent Mission to the United Nations")
+    'mission'
+    """
+    words = [_strip_possessive(w.lower()) for w in _NAME_TOKEN.findall(mention)]
+    for i, w in enumerate(words):
+        if i > 0 and w in _HEAD_STOP:
+            return words[i - 1].rstrip(".")
+    return words[-1].rstrip(".") if words else ""
 
 
 def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tuple[Stance, int]:

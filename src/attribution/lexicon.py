@@ -137,7 +137,10 @@ ROLE_NOUNS = frozenset(
     delegate delegation representative representatives administrator commissioner
     inspector investigator investigators witness witnesses resident residents
     activist activists observer observers pollster pollsters surrogate
-    spokesperson's mission
+    spokesperson's mission treasurer councillor councilor councilman councilwoman clerk sheriff
+    superintendent comptroller auditor chancellor provost dean rector principal marshal mayor-elect
+    president-elect chairperson vice-chair headmaster bishop archbishop pope imam rabbi pastor
+    ambassador-at-large attorney-general solicitor barrister commentator anchor host producer
     """.split()
 )
 
@@ -159,7 +162,8 @@ ORGANIZATION_HEADS = frozenset(
     company corporation bank court parliament congress senate army military
     police service services union organization organisation group coalition
     alliance nato un iaea who eu board bureau authority authorities institute
-    foundation center centre university school team
+    foundation center centre university school team nations states kingdom federation republic
+    ministries departments agencies governments forces
     """.split()
 )
 

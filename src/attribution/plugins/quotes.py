@@ -85,6 +85,9 @@ def _trailing(
     between = text[quote.close : cue.start()]
     if _SENTENCE_BREAK.search(between) or any(ch in between for ch in "“”\"«»"):
         return None
+    if between.strip() and quote.spans[-1].text.endswith(".") and between.strip()[:1].isupper():
+        # “… May.” Tom Baker told …: a new sentence, not this quote's attribution
+        return None
     if not between.strip(" ,—–-\u00a0"):
         # inverted order: said John Kirby
         m = mention_after(text, cue.end(), hi)

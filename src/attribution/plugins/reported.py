@@ -359,8 +359,8 @@ def _from_according(
         for cue_span, who in find_according(text, sent.start, sent.end):
             if _inside(qspans, qstarts, cue_span.start):
                 continue
-            if is_media(who.text) or regex.search(r"\b(?:reporter|report|correspondent)s?$", who.text, regex.I):
-                continue  # a relay: recorded as via by the pipeline's attach step
+            if _is_relay(who.text):
+                continue  # a relay: recorded as the via of the claims it relays
             lead = text[sent.start : cue_span.start].strip(" ,")
             after = regex.match(r"\s*,\s*", text[who.end : sent.end])
             if not lead and after:
@@ -385,12 +385,23 @@ def _from_according(
             )
 
 
+_RELAY_SUFFIX = regex.compile(r"^(?P<who>.+?)(?:[’']s)?\s+(?:\p{Lu}\S*\s+)?(?:reporter|report|correspondent|dispatch)s?$", regex.I)
+
+
+def _is_relay(name: str) -> bool:
+    """"According to IRNA", "according to IRNA reporter", "IRNA’s Sputnik report": a news medium."""
+    if is_media(name):
+        return True
+    m = _RELAY_SUFFIX.match(name)
+    return m is not None and is_media(m.group("who"))
+
+
 def _relays(text: str, segments: Sequence[Segment]) -> list[tuple[int, int, Span]]:
     """(paragraph start, paragraph end, medium) for "According to IRNA …" relays."""
     out = []
     for seg in segments:
         for _, who in find_according(text, seg.span.start, seg.span.end):
-            if is_media(who.text) or regex.search(r"\b(?:reporter|report|correspondent)s?$", who.text, regex.I):
+            if _is_relay(who.text):
                 medium = who
                 poss = regex.match(r"([\p{Lu}][\p{L}\p{N}-]*)[’']s\s+([\p{Lu}][\p{L}\p{N}-]*)\s+report", who.text)
                 if poss:

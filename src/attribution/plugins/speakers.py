@@ -27,7 +27,7 @@ import regex
 from attrs import frozen
 
 from attribution import Article, Claim, Speaker, SpeakerType, hookimpl
-from attribution.grammar import classify_mention, mention_before, name_of, tokens
+from attribution.grammar import classify_mention, head_word, mention_before, name_of, tokens
 from attribution.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 
 _NAME_CHAIN = regex.compile(
@@ -64,6 +64,9 @@ _SYNONYMS = {
     "british": "uk",
     "britain": "uk",
 }
+_PLURAL_HEADS = frozenset(
+    "officials sources experts analysts diplomats aides lawmakers officers members residents witnesses people".split()
+)
 _GENERIC_HEADS = frozenset("official officials source sources aide diplomat person".split())
 _FUNCTION = frozenset("the a an this that these those of for to and in on at his her its their our".split())
 _NON_PERSON_NAME = frozenset(
@@ -141,6 +144,39 @@ def _is_person_name(name: str) -> bool:
     return not any(_key(p) in _NON_PERSON_NAME or p.isupper() and len(p) > 1 for p in parts)
 
 
+_SENTENCE_START = regex.compile(r"[.!?”\"\n:][^.!?”\"\n:]*$")
+_TITLE_TAIL = regex.compile(
+    r"(?:(?:\p{Lu}[\p{L}’'.-]*|(?:the|of|for|to|and|on)|[\p{Ll}-]+)\s+)*$"
+)
+
+
+def _subject_position(text: str, start: int) -> bool:
+    """True when a name at ``start`` opens its sentence, perhaps after one adverbial.
+
+    "Kanaani said", "UK Foreign Secretary James Cleverly said", "In his
+    briefing, foreign ministry spokesman Naser Kanaani was asked" count;
+    "on the eve of US President Joe Biden’s visit" does not.
+    """
+    window = text[max(0, start - 200) : start]
+    m = _SENTENCE_START.search(window)
+    prefix = window[m.start() + 1 :] if m else window
+    prefix = prefix.lstrip(" •·-")
+    # drop title words directly before the name ("foreign ministry spokesman")
+    words = prefix.split()
+    while words and (
+        words[-1][:1].isupper() or _key(words[-1]) in ROLE_NOUNS or words[-1].lower() in TITLE_WORDS
+        or words[-1].lower() in ("the", "of", "for", "to", "and")
+    ):
+        if words[-1].endswith(","):
+            break
+        words.pop()
+    rest = " ".join(words)
+    if not rest:
+        return True
+    # one leading adverbial closed by a comma: "In his weekly press conference,"
+    return rest.endswith(",") and rest.count(",") == 1
+
+
 @functools.lru_cache(maxsize=64)
 def entity_table(article: Article) -> EntityTable:
     """Collect the people an article names, with titles and appositions."""
@@ -149,23 +185,16 @@ def entity_table(article: Article) -> EntityTable:
     subjects: list[tuple[int, str]] = []
     for m in _NAME_CHAIN.finditer(text):
         chain = m.group("chain")
-        name, _ = name_of(chain)
+        # a little context, so that "Envoy for Iran Robert Malley" splits at "for"
+        context = text[max(0, m.start("chain") - 40) : m.end("chain")]
+        name, _ = name_of(context)
+        if name is not None and name not in chain:
+            name, _ = name_of(chain)
         if name is None or not _is_person_name(name):
             continue
         start = m.start("chain") + chain.rfind(name)
         surname = name.split()[-1].lower()
-        # subject position: at a sentence start or after a leading comma phrase
-        before = text[max(0, start - 120) : start]
-        lead = before.rstrip()
-        line_start = before.rfind("\n")
-        segment_before = before[line_start + 1 :] if line_start >= 0 else before
-        is_subject = (
-            not lead
-            or lead.endswith((".", "\n", "”", '"', ":"))
-            or "," in segment_before
-            and not regex.search(r"\b(?:and|or|between|of|to|with|by|from)\s*$", segment_before)
-            or bool(regex.fullmatch(r"[\p{Lu}][\p{L}’'\s-]*", segment_before.strip()))
-        )
+        is_subject = _subject_position(text, start)
         if is_subject:
             subjects.append((start, surname))
         if name in found:
@@ -240,7 +269,9 @@ def _match_description(
     words = _content_words(desc)
     if not words:
         return None
-    head = _key(desc.split()[-1])
+    head = _key(head_word(desc))
+    if head_word(desc) in _PLURAL_HEADS:
+        return None
     best: tuple[float, int, Speaker] | None = None
     # earlier speakers first: they are the likeliest antecedents
     seen: set[str] = set()

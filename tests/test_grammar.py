@@ -1,0 +1,165 @@
+"""attribution.grammar: quotes, cue regex, mentions, names, venue/addressee/via."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from attribution import Article, SpeakerType, Stance, segment
+from attribution import grammar as g
+from attribution.lexicon import CUE_VERBS, Lexicon
+
+
+def quotes(text: str) -> list[list[str]]:
+    article = Article.from_text(text)
+    return [[s.text for s in q.spans] for q in g.find_quotes(article.text, segment(article))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will win,” she said.", [["We will win,"]]),
+        ('"We will win," she said.', [["We will win,"]]),
+        ("‘We will win now,’ she said.", [["We will win now,"]]),
+        ("«Nous gagnerons», a-t-il dit.", [["Nous gagnerons"]]),
+        ("„Wir gewinnen“, sagte sie.", [["Wir gewinnen"]]),
+        ("''We will win,'' she said.", [["We will win,"]]),
+        ("“A,” he said, “B.”", [["A,"], ["B."]]),
+    ],
+)
+def test_quote_styles(text: str, expected: list[list[str]]) -> None:
+    assert quotes(text) == expected
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert quotes("Russia’s army and the Iranians' drones don't fly.") == []
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = "“First paragraph of the speech.\n\n“Second paragraph of it,” she said."
+    assert quotes(text) == [["First paragraph of the speech.", "Second paragraph of it,"]]
+
+
+def test_unclosed_quote_stops_at_paragraph_end() -> None:
+    text = "He said “this never ends.\n\nA new paragraph without marks."
+    assert quotes(text) == [["this never ends."]]
+
+
+def test_cue_regex_matches_whole_words_only() -> None:
+    cues = g.cue_regex(Lexicon.build(CUE_VERBS))
+    found = [m.group() for m in cues.finditer("She said it; the sayings were told, then Sayid added.")]
+    assert found == ["said", "told", "added"]
+
+
+def test_trie_pattern_equals_plain_alternation() -> None:
+    words = ["say", "said", "says", "saying", "tell", "told", "went on to say"]
+    trie = regex.compile(r"\b(?:" + g.trie_pattern(words) + r")\b")
+    text = "he said and says, told me, went on to say"
+    assert [m.group() for m in trie.finditer(text)] == ["said", "says", "told", "went on to say"]
+
+
+@pytest.mark.parametrize(
+    ("before", "mention", "role"),
+    [
+        ("Kremlin spokesman Dmitry Peskov ", "Kremlin spokesman Dmitry Peskov", None),
+        ("Meanwhile, the mayor ", "the mayor", None),
+        ("Tom Baker, the transport minister, ", "Tom Baker", "the transport minister"),
+        ("Roe, during a visit to the plant, ", "Roe", None),
+        ("Roe in her letter ", "Roe", None),
+        ("At the same time, he also ", "he", None),
+        ("A leaked internal memo ", "A leaked internal memo", None),
+        ("Jane Roe, who chairs the panel, ", "Jane Roe", None),
+    ],
+)
+def test_mention_before(before: str, mention: str, role: str | None) -> None:
+    text = before + "said that it works."
+    m = g.mention_before(text, 0, len(before))
+    assert m is not None
+    assert m.span.text == mention
+    assert text[m.span.start : m.span.end] == m.span.text
+    if role is not None:
+        assert m.role is not None and m.role.text == role
+
+
+def test_mention_before_rejects_prepositional_object() -> None:
+    text = "The ships sailed to Russia said nothing."
+    assert g.mention_before(text, 0, text.index("said")) is None
+
+
+def test_mention_after_inverted_order() -> None:
+    text = "“No,” said Russian Ambassador to the UN Vasily Nebenzia, the envoy."
+    m = g.mention_after(text, text.index("said") + 4, len(text))
+    assert m is not None
+    assert m.span.text == "Russian Ambassador to the UN Vasily Nebenzia"
+    assert m.role is not None and m.role.text == "the envoy"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "title"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman"),
+        ("UK Foreign Secretary James Cleverly", "James Cleverly", "UK Foreign Secretary"),
+        ("Mr. Tom Baker", "Tom Baker", None),
+        ("the spokesperson", None, None),
+    ],
+)
+def test_name_of(mention: str, name: str | None, title: str | None) -> None:
+    assert g.name_of(mention) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("The White House", SpeakerType.ORGANIZATION),
+        ("A public intelligence assessment", SpeakerType.DOCUMENT),
+        ("Anonymous officials", SpeakerType.ANONYMOUS),
+        ("Reuters", SpeakerType.MEDIA),
+        ("a British daily", SpeakerType.MEDIA),
+        ("the spokesperson", SpeakerType.PERSON),
+        ("Jane Roe", SpeakerType.PERSON),
+    ],
+)
+def test_classify_mention(mention: str, kind: SpeakerType) -> None:
+    assert g.classify_mention(mention) is kind
+
+
+@pytest.mark.parametrize(
+    ("before", "lemma", "base", "stance"),
+    [
+        ("He ", "deny", Stance.DENY, Stance.DENY),
+        ("He did not ", "deny", Stance.DENY, Stance.REFUSE),
+        ("She could not ", "confirm", Stance.ASSERT, Stance.NOT_CONFIRM),
+        ("We have no way to ", "confirm", Stance.ASSERT, Stance.NOT_CONFIRM),
+        ("She did not ", "specify", Stance.ASSERT, Stance.REFUSE),
+        ("She ", "confirm", Stance.ASSERT, Stance.ASSERT),
+    ],
+)
+def test_stance_of(before: str, lemma: str, base: Stance, stance: Stance) -> None:
+    text = before + lemma + " it."
+    got, begin = g.stance_of(text, len(before), base, lemma)
+    assert got is stance
+    assert begin <= len(before)
+
+
+def test_venue_addressee_according() -> None:
+    text = "Roe told reporters in an interview with the Springfield Gazette that, according to the city budget office, costs rose."
+    assert g.find_venue(text, 0, len(text)).text == "in an interview with the Springfield Gazette"
+    assert g.find_addressee(text, 0, len(text)).text == "reporters"
+    [(cue, who)] = g.find_according(text, 0, len(text))
+    assert (cue.text, who.text) == ("according to", "the city budget office")
+
+
+def test_is_verb_cue_ignores_capitalised_forms_mid_sentence() -> None:
+    cues = g.cue_regex(Lexicon.build(CUE_VERBS))
+    text = "The United States said no."
+    found = [m.group() for m in cues.finditer(text) if g.is_verb_cue(text, m, 0)]
+    assert found == ["said"]
+
+
+@pytest.mark.parametrize("chunk", ["“" * 5000, "." * 20000, "A " * 20000, "’s " * 10000, ", the " * 8000])
+def test_adversarial_input_completes(chunk: str) -> None:
+    # Catastrophic backtracking would make this hang; speed itself is measured in benchmarks/.
+    article = Article.from_text(chunk + " said the minister.")
+    segs = segment(article)
+    g.find_quotes(article.text, segs)
+    g.mention_before(article.text, 0, len(article.text))

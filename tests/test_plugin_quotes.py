@@ -1,0 +1,83 @@
+"""Builtin plugin ``quotes``: direct quotations and their speakers."""
+
+from __future__ import annotations
+
+from attribution import Kind
+from attribution.testing import assert_claim, assert_no_claim, run
+
+
+def only_quotes(text: str):
+    return run(text, block=("reported",))
+
+
+def test_trailing_attribution() -> None:
+    r = only_quotes("“We will not back down,” Mayor Jane Roe said on Monday.")
+    assert_claim(r, content_contains="We will not back down", speaker="Jane Roe", kind=Kind.DIRECT, cue="say")
+
+
+def test_inverted_trailing_attribution_with_title() -> None:
+    r = only_quotes("“The budget is balanced,” said City Treasurer Tom Baker.")
+    c = assert_claim(r, speaker="Tom Baker")
+    assert c.speaker.role == "City Treasurer"
+    assert c.mention.text == "City Treasurer Tom Baker"
+
+
+def test_leading_attribution_with_colon_and_that() -> None:
+    r = only_quotes("Jane Roe said: “The bridge opens in May.” Tom Baker told reporters that “nothing is certain.”")
+    assert_claim(r, content_contains="The bridge opens in May", speaker="Jane Roe", cue="say")
+    c = assert_claim(r, content_contains="nothing is certain", speaker="Tom Baker", cue="tell")
+    assert c.addressee is not None and c.addressee.text == "reporters"
+
+
+def test_split_quote_is_one_claim_with_two_spans() -> None:
+    r = only_quotes("“We tried,” she said, “and we failed.” The council met later.\n\nJane Roe spoke first.")
+    claims = [c for c in r.claims if "We tried" in c.text]
+    assert len(claims) == 1
+    assert [s.text for s in claims[0].content] == ["We tried,", "and we failed."]
+
+
+def test_quotes_in_one_paragraph_form_one_turn() -> None:
+    r = only_quotes("“It is late,” Jane Roe said. “But we are ready.”")
+    assert len(r.claims) == 1
+    assert len(r.claims[0].content) == 2
+
+
+def test_next_paragraph_quote_continues_the_speaker() -> None:
+    r = only_quotes("“It is late,” Jane Roe said.\n\n“And I think we are ready for it.”")
+    assert len(r.claims) == 2
+    assert {c.speaker.name for c in r.claims} == {"Jane Roe"}
+
+
+def test_multi_paragraph_quote_is_one_claim() -> None:
+    text = "Jane Roe said: “The first part of the plan is ready.\n\n“The second part follows in May.”"
+    r = only_quotes(text)
+    c = assert_claim(r, content_contains="first part", speaker="Jane Roe")
+    assert len(c.content) == 2
+
+
+def test_pronoun_resolves_to_earlier_speaker() -> None:
+    r = run("Jane Roe, the mayor of Springfield, opened the meeting.\n\n“We have waited long enough,” she said.")
+    assert_claim(r, content_contains="waited long enough", speaker="Jane Roe", mention="she")
+
+
+def test_surname_resolves_to_full_name() -> None:
+    r = run("Jane Roe spoke first at the hearing.\n\n“It is done,” Roe said later that day.")
+    assert_claim(r, content_contains="It is done", speaker="Jane Roe", mention="Roe")
+
+
+def test_scare_quotes_are_not_claims() -> None:
+    r = only_quotes("The so-called “peace plan” was published on Monday.")
+    assert r.claims == ()
+
+
+def test_unbalanced_quotes_do_not_swallow_the_article() -> None:
+    text = "He said “this never closes.\n\nSecond paragraph.\n\n“It is fine,” Jane Roe said."
+    r = only_quotes(text)
+    c = assert_claim(r, content_contains="It is fine", speaker="Jane Roe")
+    assert all("Second paragraph" not in s.text for claim in r.claims for s in claim.content)
+    assert c.content[0].end <= len(text)
+
+
+def test_embedded_partial_quote_left_to_reported() -> None:
+    r = only_quotes("The mayor called the plan a “historic step” for the town.")
+    assert_no_claim(r, kind=Kind.DIRECT)

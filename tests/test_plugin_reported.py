@@ -1,0 +1,91 @@
+"""Builtin plugin ``reported``: indirect, mixed, colon and according-to statements."""
+
+from __future__ import annotations
+
+from attribution import Kind, Stance
+from attribution.testing import assert_claim, assert_no_claim, run
+
+
+def test_indirect_with_that() -> None:
+    r = run("Jane Roe said on Monday that the bridge would open in May.")
+    c = assert_claim(r, content_contains="the bridge would open in May", speaker="Jane Roe", kind=Kind.INDIRECT)
+    assert c.content[0].text == "the bridge would open in May"  # no cue, no final period
+
+
+def test_indirect_without_that() -> None:
+    assert_claim(run("Tom Baker said the costs had doubled."), content_contains="the costs had doubled", speaker="Tom Baker")
+
+
+def test_mixed_keeps_the_whole_clause() -> None:
+    r = run("Jane Roe said the plan was a “historic step” for the town.")
+    c = assert_claim(r, kind=Kind.MIXED, speaker="Jane Roe")
+    assert c.content[0].text == "the plan was a “historic step” for the town"
+
+
+def test_colon_speech_runs_to_paragraph_end() -> None:
+    r = run("The mayor, Jane Roe, added: We are ready. We have the money. We start in May.")
+    c = assert_claim(r, kind=Kind.COLON, speaker="Jane Roe")
+    assert c.content[0].text == "We are ready. We have the money. We start in May"
+
+
+def test_headline_colon() -> None:
+    r = run("City Hall: The bridge will open in May\n\nJane Roe said that the plans were final.")
+    assert_claim(r, kind=Kind.COLON, content_contains="The bridge will open", mention="City Hall")
+
+
+def test_trailing_unquoted_attribution() -> None:
+    r = run("Any further delay would be a serious mistake, Baker said, adding that the council agreed.")
+    assert_claim(r, content_contains="Any further delay would be a serious mistake", speaker="Baker")
+    assert_claim(r, content_contains="the council agreed", speaker="Baker")
+
+
+def test_according_to_both_orders() -> None:
+    r = run("According to the city budget office, costs rose by a third.\n\nTraffic doubled, according to a council report.")
+    assert_claim(r, content_contains="costs rose by a third", mention="the city budget office", cue="according to")
+    assert_claim(r, content_contains="Traffic doubled", mention="a council report")
+
+
+def test_according_to_a_medium_becomes_via() -> None:
+    r = run("According to Reuters, Jane Roe said that the deal was signed.")
+    c = assert_claim(r, content_contains="the deal was signed", speaker="Jane Roe")
+    assert c.via is not None and c.via.text == "Reuters"
+
+
+def test_stances() -> None:
+    r = run(
+        "Jane Roe denied that the plan was rushed.\n\n"
+        "Tom Baker did not deny reports that he would resign.\n\n"
+        "The council said it could not confirm the figures from the report.\n\n"
+        "Roe categorically rejected claims that the money was lost."
+    )
+    assert_claim(r, content_contains="the plan was rushed", stance=Stance.DENY)
+    assert_claim(r, content_contains="he would resign", stance=Stance.REFUSE)
+    assert_claim(r, content_contains="money was lost", stance=Stance.DENY)
+
+
+def test_organization_and_document_speakers() -> None:
+    r = run("The White House warned that talks would fail.\n\nA leaked council memo said the budget was short.")
+    c = assert_claim(r, content_contains="talks would fail")
+    assert c.speaker is not None and c.speaker.type.value == "organization"
+    c = assert_claim(r, content_contains="budget was short")
+    assert c.speaker is not None and c.speaker.type.value == "document"
+
+
+def test_nouns_are_not_cues() -> None:
+    assert_no_claim(run("The warning came after his statement about the claims of fraud."), extractor="reported")
+
+
+def test_capitalised_form_is_not_a_cue() -> None:
+    assert_no_claim(run("The United States is considering new measures."))
+
+
+def test_boilerplate_lines_yield_no_claims_but_read_also_is_flagged() -> None:
+    text = (
+        "Jane Roe said that the bridge is safe.\n\n"
+        "• Read also: The town will grow “faster than ever”, says Tom Baker\n\n"
+        "Leave a Reply\nShare:\nFacebook\nComments are closed."
+    )
+    r = run(text, include_boilerplate=True)
+    flagged = [c for c in r.claims if c.boilerplate]
+    assert len(flagged) == 1 and "faster than ever" in flagged[0].text
+    assert all("Reply" not in c.text and "Facebook" not in c.text for c in r.claims)

@@ -1,0 +1,61 @@
+"""Builtin plugin ``speakers``: within-article resolution of mentions to entities."""
+
+from __future__ import annotations
+
+from attribution import Claim, Speaker, SpeakerType, hookimpl
+from attribution.testing import assert_claim, make_manager, run
+from attribution import Extractor
+
+
+def test_apposition_role_and_canonical_name() -> None:
+    r = run(
+        "Vedant Patel, the deputy spokesperson of the State Department, said the talks failed.\n\n"
+        "Patel said later that nothing had changed."
+    )
+    first = assert_claim(r, content_contains="the talks failed", speaker="Vedant Patel")
+    assert first.speaker.role == "deputy spokesperson of the State Department"
+    assert_claim(r, content_contains="nothing had changed", speaker="Vedant Patel", mention="Patel")
+
+
+def test_description_resolves_by_role() -> None:
+    r = run(
+        "National Security Adviser Jake Sullivan said the drones were ready.\n\n"
+        "Jane Roe said that the council disagreed.\n\n"
+        "The national security advisor also claimed that the deal was close."
+    )
+    assert_claim(r, content_contains="the deal was close", speaker="Jake Sullivan")
+
+
+def test_generic_description_takes_recent_person() -> None:
+    r = run(
+        "John Kirby, the coordinator of the council, said the plan was sound.\n\n"
+        "This White House official continued: We know the pressure works."
+    )
+    assert_claim(r, content_contains="We know the pressure works", speaker="John Kirby")
+
+
+def test_unknown_pronoun_gives_no_speaker() -> None:
+    r = run("“It will rain tomorrow,” he said.")
+    c = r.claims[0]
+    assert c.speaker is None
+    assert c.mention is not None and c.mention.text == "he"
+
+
+def test_anonymous_source_type() -> None:
+    r = run("Anonymous Western officials said that the stocks were exhausted.")
+    c = assert_claim(r, content_contains="stocks were exhausted")
+    assert c.speaker.type is SpeakerType.ANONYMOUS
+
+
+def test_third_party_plugin_overrides_speaker_resolution() -> None:
+    class KnowledgeBase:
+        @hookimpl
+        def attribution_resolve_speaker(self, claim: Claim) -> Speaker | None:
+            if claim.mention is not None and claim.mention.text == "Roe":
+                return Speaker(name="Jane Q. Roe", type=SpeakerType.PERSON, role="Mayor")
+            return None
+
+    pm = make_manager(KnowledgeBase())
+    r = Extractor(pm).extract("“Done,” Roe said. “Not done,” Tom Baker said.\n\n“Maybe,” said Baker.")
+    names = {c.speaker.name for c in r.claims if c.speaker}
+    assert "Jane Q. Roe" in names and "Tom Baker" in names
