@@ -36,8 +36,8 @@ from typing import Any
 import attrs
 import regex
 
-from attribution._model import Article, Claim, Segment, Span, SpeakerType, StatementDate
-from attribution._segment import segment
+from attribution._model import Article, Claim, Span, SpeakerType, StatementDate
+from attribution._segment import is_boilerplate, sentence_spans
 from attribution.lexicon import CUE_VERBS, PRONOUNS
 
 __all__ = [
@@ -396,15 +396,27 @@ def resolve_expression(text: str, published: _dt.date | None) -> tuple[_dt.date 
 # Which expression dates a claim
 
 
-@functools.lru_cache(maxsize=8)
-def _segments(article: Article) -> tuple[Segment, ...]:
-    return segment(article)
+_LINE = regex.compile(r"[^\n]+")
+_TITLE_END = (".", "”", '"', "?", "!", "’")
 
 
-@functools.lru_cache(maxsize=8)
-def _sentences(article: Article) -> tuple[tuple[int, ...], tuple[Span, ...]]:
-    spans = tuple(s for seg in _segments(article) for s in seg.sentences)
-    return tuple(s.start for s in spans), spans
+def _lead_sentence(text: str, before: int) -> tuple[int, int] | None:
+    """The first sentence of the article's first body paragraph, if it ends before ``before``.
+
+    Skips page furniture and a first line that reads as a title, as
+    :func:`attribution.segment` does, without segmenting the whole article.
+    """
+    for number, m in enumerate(_LINE.finditer(text, 0, before)):
+        line = m.group()
+        if not line.strip() or is_boilerplate(line):
+            continue
+        if number == 0 and not line.strip().endswith(_TITLE_END):
+            continue
+        sentences = _paragraph_sentences(text, m.start(), m.end())
+        if not sentences or sentences[0].end > before:
+            return None
+        return sentences[0].start, sentences[0].end
+    return None
 
 
 def _lead_date(article: Article, claims: tuple[Claim, ...], index: int) -> StatementDate | None:
@@ -424,12 +436,10 @@ def _lead_date(article: Article, claims: tuple[Claim, ...], index: int) -> State
             continue
         if prev.date is not None or (prev.speaker is not None and prev.speaker.type is SpeakerType.PERSON):
             return None
-    lead = next((g for g in _segments(article) if not (g.headline or g.boilerplate) and g.sentences), None)
+    lead = _lead_sentence(article.text, claim.start)
     if lead is None:
         return None
-    sentence = lead.sentences[0]
-    if sentence.end > claim.start:
-        return None
+    sentence = Span.of(article.text, *lead)
     contents = [c for other in claims for c in other.content if c.overlaps(sentence)]
     words = [
         m
@@ -447,16 +457,35 @@ def _lead_date(article: Article, claims: tuple[Claim, ...], index: int) -> State
     return None
 
 
+@functools.lru_cache(maxsize=2048)
+def _paragraph_sentences(text: str, lo: int, hi: int) -> tuple[Span, ...]:
+    # Only paragraphs holding a claim are split, once each (the str key hashes once).
+    return sentence_spans(text, lo, hi)
+
+
 def _sentence_of(article: Article, pos: int) -> tuple[int, int]:
-    starts, spans = _sentences(article)
-    i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
-        return spans[i].start, spans[i].end
-    # Between sentences (whitespace, odd punctuation): the line around pos.
+    """The sentence (as split by :func:`attribution.sentence_spans`) around ``pos``."""
     text = article.text
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
-    return lo, len(text) if hi < 0 else hi
+    hi = len(text) if hi < 0 else hi
+    spans = _paragraph_sentences(text, lo, hi)
+    i = bisect.bisect_right([s.start for s in spans], pos) - 1
+    if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
+        return spans[i].start, spans[i].end
+    # Between sentences (whitespace, odd punctuation): the whole line.
+    return lo, hi
+
+
+def _touches(claim: Claim, lo: int, hi: int) -> bool:
+    """True if any span of ``claim`` may overlap ``[lo, hi)`` (cheap, conservative)."""
+    if claim.content and claim.content[0].start < hi and lo < claim.content[-1].end:
+        return True
+    m = claim.mention
+    if m is not None and m.start < hi and lo < m.end:
+        return True
+    q = claim.cue
+    return q is not None and q.span.start < hi and lo < q.span.end
 
 
 def _claim_spans(claim: Claim) -> tuple[Span, ...]:
@@ -487,9 +516,10 @@ def _regions(
     s_end = max(s_end, last.end)
     # A claim whose content contains this claim's head is an outer claim (this
     # one is nested in its content): only its cue and speaker block.
+    w_lo, w_hi = min(s_start, first.start), s_end
     others: list[Span] = []
     for j, other in enumerate(claims):
-        if j == index:
+        if j == index or not _touches(other, w_lo, w_hi):
             continue
         outer = any(c.start <= first.start and last.end <= c.end for c in other.content)
         others.extend(s for s in _claim_spans(other) if not (outer and s in other.content))
