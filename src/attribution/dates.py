@@ -297,10 +297,6 @@ def _dateparser_parse(text: str, published: _dt.date | None) -> _dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
-#: Calls made to dateparser since import (for the benchmark's share figure).
-DATEPARSER_CALLS = [0]
-
-
 @functools.lru_cache(maxsize=4096)
 def _resolve(norm: str, published: _dt.date | None) -> tuple[_dt.date | None, str]:
     # Text around the expression ("on Friday followingnoon") is tolerated:
@@ -342,7 +338,6 @@ def _resolve(norm: str, published: _dt.date | None) -> tuple[_dt.date | None, st
         year = m.group("md_year") or m.group("dm_year")
         if year is None and p is None:
             return None, "day"
-        DATEPARSER_CALLS[0] += 1
         parsed = _dateparser_parse(f"{month.rstrip('.')} {day}" + (f" {year}" if year else ""), p)
         return parsed, "day"
     if m.group("month"):
@@ -355,11 +350,9 @@ def _resolve(norm: str, published: _dt.date | None) -> tuple[_dt.date | None, st
             number = MONTHS[month.lower().rstrip(".")]
             y = p.year if number < p.month else p.year - 1
             return _dt.date(y, number, 1), "month"
-        DATEPARSER_CALLS[0] += 1
         parsed = _dateparser_parse(month.rstrip(".") + (f" {year}" if year else ""), p)
         return (parsed.replace(day=1) if parsed else None), "month"
     # iso / numeric: absolute, resolved without a publication date
-    DATEPARSER_CALLS[0] += 1
     return _dateparser_parse(m.group(0), p), "day"
 
 
@@ -695,7 +688,9 @@ def statement_date(
         # Titles and page furniture ("Read also: ...") are not part of a speech event.
         return None
     text = article.text
-    if claim.cue is not None and _HABITUAL.search(text, max(0, claim.cue.span.start - 40), claim.cue.span.start):
+    if claim.cue is not None and _HABITUAL.search(
+        text, max(0, claim.cue.span.start - 40), claim.cue.span.start
+    ):
         return None
     source, by_name = _source(text, claims, index)
     if source is None:
