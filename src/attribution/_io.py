@@ -29,11 +29,20 @@ class InputError:
         return f"{self.where}: {self.message}"
 
 
-def _jsonl(name: str, lines: Iterable[str], published: str | None) -> Iterator[Article | InputError]:
-    for number, line in enumerate(lines, 1):
+def _jsonl(name: str, lines: Iterable[bytes], published: str | None) -> Iterator[Article | InputError]:
+    # Lines are decoded one by one so that a bad byte costs one record (and
+    # is reported with its line number), not the rest of the file.
+    for number, raw in enumerate(lines, 1):
+        where = f"{name}:{number}"
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield InputError(where, f"not valid UTF-8 (byte {exc.start} of the line: {raw[exc.start:exc.start + 1]!r})")
+            continue
         if not line.strip():
             continue
-        where = f"{name}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -47,13 +56,21 @@ def _jsonl(name: str, lines: Iterable[str], published: str | None) -> Iterator[A
             yield InputError(where, str(exc))
 
 
-def _expand(paths: Iterable[str]) -> Iterator[str]:
+def _expand(paths: Iterable[str]) -> Iterator[str | InputError]:
     for raw in paths:
         p = Path(raw)
         if raw != "-" and p.is_dir():
+            found = False
             for child in sorted(p.rglob("*")):
-                if child.is_file() and (child.suffix.lower() in (*TEXT_SUFFIXES, ".jsonl")) and not child.name.startswith("."):
+                # Hidden files and anything under a hidden directory (.git,
+                # .venv) are not articles.
+                if any(part.startswith(".") for part in child.relative_to(p).parts):
+                    continue
+                if child.is_file() and child.suffix.lower() in (*TEXT_SUFFIXES, ".jsonl"):
+                    found = True
                     yield str(child)
+            if not found:
+                yield InputError(raw, "directory holds no article files (*.txt, *.jsonl)")
         else:
             yield raw
 
@@ -76,10 +93,13 @@ def read_inputs(paths: Iterable[str], *, published: str | None = None) -> Iterat
     file's ``Published:`` header line take precedence.
     """
     for raw in _expand(paths):
+        if isinstance(raw, InputError):
+            yield raw
+            continue
         if raw == "-":
             data = sys.stdin.buffer.read()
-            if data.lstrip()[:1] == b"{":
-                yield from _jsonl("<stdin>", data.decode("utf-8", "replace").splitlines(), published)
+            if data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"{":
+                yield from _jsonl("<stdin>", data.splitlines(), published)
             else:
                 try:
                     yield _default_published(Article.from_bytes(data, id="stdin"), published)
@@ -89,15 +109,16 @@ def read_inputs(paths: Iterable[str], *, published: str | None = None) -> Iterat
         path = Path(raw)
         if path.suffix.lower() == ".jsonl":
             try:
-                with path.open(encoding="utf-8") as fh:
+                with path.open("rb") as fh:
                     yield from _jsonl(raw, fh, published)
-            except (OSError, UnicodeDecodeError) as exc:
-                yield InputError(raw, f"cannot read: {exc}")
+            except OSError as exc:
+                yield InputError(raw, f"cannot read: {exc.strerror or exc}")
             continue
         try:
             yield _default_published(Article.from_file(path), published)
         except ArticleError as exc:
-            yield InputError(raw, str(exc).removeprefix(f"{path}: "))
+            # The message names the file already (by path or by file name).
+            yield InputError(raw, str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.name}: "))
 
 
 def result_to_json(result: Result) -> dict[str, Any]:
