@@ -148,6 +148,26 @@ def test_any_text_any_date_never_raises(text: str, published: dt.date | None) ->
         assert text[span.start : span.end] == span.text
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["on", "last", "this", ""]),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+    st.dates(min_value=D(1990, 1, 1), max_value=D(2100, 1, 1)),
+)
+def test_weekday_is_that_weekday_within_the_week_before(
+    modifier: str, weekday: str, published: dt.date
+) -> None:
+    value, granularity = resolve_expression(f"{modifier} {weekday}".strip(), published)
+    assert granularity == "day" and value is not None
+    assert value.strftime("%A") == weekday
+    back = (published - value).days
+    assert (1 if modifier == "last" else 0) <= back <= (7 if modifier == "last" else 6)
+
+
+def test_words_around_the_expression_are_ignored() -> None:
+    assert resolve_expression("on Friday followingnoon", FRI) == (FRI, "day")
+
+
 # ---------------------------------------------------------------------------
 # find_date_expressions
 

@@ -365,7 +365,9 @@ def resolve_expression(text: str, published: _dt.date | None) -> tuple[_dt.date 
     a month or month-day without a year) need ``published`` and give
     ``(None, granularity)`` without it; absolute ones (with a year, ISO)
     resolve anyway. Vague expressions ("recently") give ``(None, 'week')``.
-    Text that is not a date expression gives ``(None, 'day')``; nothing raises.
+    Words around the expression are ignored (the first expression in
+    ``text`` is resolved); text without one gives ``(None, 'day')``. Nothing
+    raises.
 
     Weekdays are read as statements in the past: "on Thursday" is the latest
     Thursday on or before ``published``; "last Friday" on a Friday is seven
