@@ -14,7 +14,8 @@ HELP = "extract claims from articles (files, directories, .jsonl, or - for stdin
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="text files, .jsonl files, directories, or -")
+    # nargs="*" so that --list-plugins works without a path; run() insists on one otherwise.
+    p.add_argument("paths", nargs="*", metavar="PATH", help="text files, .jsonl files, directories, or -")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that have none")
     p.add_argument(
         "--format",
@@ -39,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
         from attribution.cli import list_plugins
 
         return list_plugins(args.block)
+    if not args.paths:
+        print("attribution extract: error: the following arguments are required: PATH", file=sys.stderr)
+        return 2
     if args.published:
         try:
             _parse_date(args.published)
@@ -64,6 +68,11 @@ def run(args: argparse.Namespace) -> int:
             except PluginFailed as exc:
                 print(f"attribution: {item.id}: {exc}", file=sys.stderr)
                 return 1
+            except Exception as exc:  # a bug must not cost the other inputs
+                failures += 1
+                progress.step(ok=False)
+                print(f"attribution: {item.id}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+                continue
             progress.step()
             for err in result.errors:
                 print(

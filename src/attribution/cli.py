@@ -61,7 +61,9 @@ def list_plugins(block: Sequence[str] = ()) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.list_plugins:
+    # The subcommand's own --list-plugins (with its --block) sets the same
+    # attribute, so only answer here when there is no subcommand.
+    if args.list_plugins and not getattr(args, "command", None):
         return list_plugins()
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
