@@ -302,7 +302,7 @@ class Mention:
 
     span: Span
     role: Span | None = None
-    kind: str = "name"  # name | pronoun | description
+    kind: str = "name"  # name | pronoun | description | relative
 
 
 _NOT_NAMES = frozenset(
@@ -500,6 +500,16 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         j -= 1
         break
     j = _skip_adverbials_back(toks, j)
+    if j > 0 and toks[j - 1].text == ")":
+        # "Gov. John Kasich (R-OH) said": step over the parenthesis
+        k = j - 1
+        while k > 0 and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if toks[k].text == "(":
+            j = _skip_adverbials_back(toks, k)
+    if j > 0 and toks[j - 1].lower in ("who", "which"):
+        # "…, who said": the relative pronoun is the grammatical source
+        return Mention(span=Span.of(text, toks[j - 1].start, toks[j - 1].end), kind="relative")
     for w in range(j - 1, max(0, j - 16), -1):
         if toks[w].text in ",;:":
             if toks[w].text == "," and w + 1 < j and toks[w + 1].lower == "who":

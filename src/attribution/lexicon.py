@@ -89,6 +89,11 @@ _ASSERT = """
     advise notify proclaim proclaim admit allege criticize criticise
     condemn praise welcome hail blame acknowledge recount relate express
     voice speak declare describe
+    denounce applaud endorse champion fear hope expect feel worry doubt
+    recognize recognise understand acknowledge concede insist project forecast
+    find show suggest figure reckon muse opine blast slam attack defend dispute
+    challenge mock ridicule cite liken compare tout trumpet stress lament
+    decry deplore slam predict vow reiterate acknowledge reaffirm complain
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"

@@ -38,12 +38,22 @@ from attribution.grammar import (
 )
 from attribution.lexicon import Lexicon
 
-# Verbs that take a bare clause or a noun-phrase object, so no "that" is needed.
+# Verbs that take a bare clause, so no "that" is needed.
 _BARE = frozenset(
     """
     say claim believe think insist argue suggest report estimate predict acknowledge deny reject
     dismiss confirm reiterate repeat specify allege assert state admit concede refute rebuff announce
-    recall tell know hope fear contend maintain reaffirm disclose reveal indicate
+    recall tell know hope fear contend maintain reaffirm disclose reveal indicate feel expect worry
+    doubt figure reckon guess warn write add find show
+    """.split()
+)
+# Verbs whose object is what was said, also as a noun phrase ("denounced the
+# “sordid transactions”", "rejected US statements that …").
+_NP_OBJECT = frozenset(
+    """
+    deny reject dismiss refute rebuff confirm reiterate repeat acknowledge announce recall
+    criticize criticise denounce condemn praise welcome hail applaud endorse blame decry deplore
+    dispute challenge defend tout cite describe mention specify disclose reveal question
     """.split()
 )
 # Verbs that take an object naming what was (not) said ("did not respond to a question").
@@ -289,7 +299,8 @@ def _from_cue(
         that = bool(intro.group("that"))
         start = intro.end()
     if mention is not None or passive:
-        if colon or that or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
+        np_object = lemma in _NP_OBJECT and regex.match(r"[\p{L}\p{N}“\"‘]", text[start : start + 1])
+        if colon or that or np_object or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
             intro is not None and intro.group("comma")
         ):
             if colon:

@@ -64,6 +64,10 @@ _SYNONYMS = {
     "british": "uk",
     "britain": "uk",
 }
+_NOT_NAME_START = frozenset(
+    """despite although though while when after before during since until unless because if as
+    however meanwhile according asked speaking dear mr mrs ms dr""".split()
+)
 _PLURAL_HEADS = frozenset(
     "officials sources experts analysts diplomats aides lawmakers officers members residents witnesses people".split()
 )
@@ -190,6 +194,9 @@ def entity_table(article: Article) -> EntityTable:
         name, _ = name_of(context)
         if name is not None and name not in chain:
             name, _ = name_of(chain)
+        if name is not None and (name.split()[0].lower() in _NOT_NAME_START or name.split()[0].isupper()):
+            # "Despite Santilli", "PORTLAND Ore": a sentence opener or a dateline, not a given name
+            name = " ".join(name.split()[1:]) or None
         if name is None or not _is_person_name(name):
             continue
         start = m.start("chain") + chain.rfind(name)
@@ -314,6 +321,14 @@ def resolve(article: Article, claim: Claim, claims: Sequence[Claim], index: int)
     text = mention.text.strip()
     table = entity_table(article)
     low = text.lower()
+    if low in ("who", "which"):
+        # the relative pronoun stands for the noun phrase before ", who"
+        head = article.text[max(0, mention.start - 200) : mention.start].rstrip(" ,")
+        lo = max(0, mention.start - 200)
+        antecedent = mention_before(article.text, lo, lo + len(head))
+        if antecedent is None or antecedent.kind == "relative":
+            return None
+        return resolve(article, attrs.evolve(claim, mention=antecedent.span), claims, index)
     if low in PRONOUNS:
         if PRONOUNS[low] in ("male", "female", "first"):
             return _recent_person(article, table, claims, index, mention.start)
