@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from attribution import (
@@ -18,6 +19,8 @@ from attribution import (
     Extractor,
     Kind,
     Span,
+    Speaker,
+    SpeakerType,
     StatementDate,
     hookimpl,
     make_plugin_manager,
@@ -221,3 +224,53 @@ def test_cli_dates_claims_from_header(tmp_path: Path, capsys: pytest.CaptureFixt
         if date is not None and date["expression"]:
             assert date["value"] == "2022-07-14"
             assert text[date["expression"]["start"] : date["expression"]["end"]] == date["expression"]["text"]
+
+
+# ---------------------------------------------------------------------------
+# Acceptance on the seed gold (claims rebuilt from gold, so the figures do not
+# depend on the extractors); skipped without ../shared.
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seeds.gold.jsonl"
+
+
+def _gold_span(text: str, rec: dict[str, Any] | None) -> Span | None:
+    return Span.of(text, rec["start"], rec["end"]) if rec else None
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="../shared/gold/seeds.gold.jsonl not present")
+def test_seed_gold_dates() -> None:
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    published = {r["file"]: r.get("published") for r in records if r["type"] == "article"}
+    pairs: list[tuple[str | None, str | None]] = []
+    for name in sorted(published):
+        text = (GOLD.parent.parent / "seeds" / name).read_text(encoding="utf-8")
+        article = Article.from_text(text, id=name, published=published[name])
+        built = []
+        for r in (r for r in records if r["type"] == "claim" and r["file"] == name):
+            cue = _gold_span(text, r.get("cue"))
+            speaker = None
+            if r.get("speaker"):
+                types = {t.value: t for t in SpeakerType}
+                speaker = Speaker(r["speaker"], types.get(r.get("speaker_type") or "", SpeakerType.UNKNOWN))
+            claim = Claim(
+                content=tuple(Span.of(text, c["start"], c["end"]) for c in r["content"]),
+                speaker=speaker,
+                mention=_gold_span(text, r.get("speaker_mention")),
+                cue=Cue(cue, r.get("cue_lemma") or "") if cue else None,
+                headline=bool(r.get("headline")),
+                boilerplate=bool(r.get("boilerplate")),
+            )
+            built.append((claim, r.get("date")))
+        built.sort(key=lambda cr: (cr[0].start, cr[0].end))
+        claims = [c for c, _ in built]
+        for i, (_, want) in enumerate(built):
+            date = dates_plugin.attribution_resolve_date(article, claims[i], tuple(claims), i)
+            if date is not None:
+                claims[i] = attrs.evolve(claims[i], date=date)
+            pairs.append((date.value.isoformat() if date and date.value else None, want))
+    dated = [(got, want) for got, want in pairs if want]
+    undated = [(got, want) for got, want in pairs if not want]
+    exact = sum(got == want for got, want in dated) / len(dated)
+    false = sum(got is not None for got, _ in undated) / len(undated)
+    assert exact >= 0.90, f"{exact:.1%} of gold-dated claims got the gold date"
+    assert false <= 0.05, f"{false:.1%} of gold-undated claims got a date"
