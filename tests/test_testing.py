@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -81,19 +83,24 @@ def test_make_manager_without_builtins_and_blocking() -> None:
     assert "cues" not in plugin_names(make_manager(block=["cues"]))
 
 
-def test_make_manager_skips_entrypoints_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = []
-    import pluggy
+def test_make_manager_skips_entrypoints_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An installed plugin, as importlib.metadata sees it: a module and a
+    # dist-info directory with an entry point in the group "attribution".
+    (tmp_path / "installed_plugin_for_tests.py").write_text(
+        "from attribution import hookimpl\n\n@hookimpl\ndef attribution_cue_verbs():\n    return ()\n",
+        encoding="utf-8",
+    )
+    dist_info = tmp_path / "installed_plugin_for_tests-1.0.dist-info"
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: installed-plugin-for-tests\nVersion: 1.0\n"
+    )
+    (dist_info / "entry_points.txt").write_text("[attribution]\ninstalled = installed_plugin_for_tests\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "installed_plugin_for_tests", raising=False)
 
-    def fake_load(self: pluggy.PluginManager, group: str, name: str | None = None) -> int:
-        calls.append(group)
-        return 0
-
-    monkeypatch.setattr(pluggy.PluginManager, "load_setuptools_entrypoints", fake_load)
-    make_manager()
-    assert calls == []
-    make_manager(entrypoints=True)
-    assert calls == ["attribution"]
+    assert "installed" not in plugin_names(make_manager())
+    assert "installed" in plugin_names(make_manager(entrypoints=True))
 
 
 def test_run_uses_given_plugins_and_resolves_speaker() -> None:
