@@ -561,3 +561,17 @@ def test_lead_without_cue_word_dates_nothing() -> None:
     text = "The company on Friday launched a phone.\nJane Roe, an analyst, said that it is fine."
     a = Article.from_text(text, published=FRI)
     assert _dates(a, [_claim(text, "it is fine", "Jane Roe", "said", speaker="Jane Roe")]) == [None]
+
+
+def test_programme_name_is_not_a_date() -> None:
+    text = "Robby Mook told CBS This Morning on Monday that the campaign expects it."
+    a = Article.from_text(text, published=D(2016, 9, 28))
+    (date,) = _dates(a, [_claim(text, "the campaign expects it", "Robby Mook", "told")])
+    assert date is not None and date.expression is not None
+    assert (date.expression.text, date.value) == ("on Monday", D(2016, 9, 26))
+
+
+def test_semicolon_ends_the_trailing_clause() -> None:
+    text = "Republicans said the timing was not intentional; they only learned on Friday of it."
+    a = Article.from_text(text, published=FRI)
+    assert _dates(a, [_claim(text, "the timing was not intentional", "Republicans", "said")]) == [None]

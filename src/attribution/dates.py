@@ -247,8 +247,13 @@ _DESCRIPTION = regex.compile(
 _CUE_FORMS = frozenset(form.lower() for verb in CUE_VERBS for form in verb.forms)
 _TOPIC_OPENER = regex.compile(rf"\W*(?:\p{{L}}+,\s*)?(?:{_alt(TOPIC_OPENERS)})\b", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(CLAUSE_BREAKS)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(CLAUSE_BREAKS)})(?![\p{{L}}\p{{N}}])|[;—–]", regex.IGNORECASE
 )
+# "today", "this morning" relative to the publication day: weaker evidence than
+# a named day, and written "This Morning", "Today" inside a programme's name
+# ("told CBS This Morning on Monday").
+_RELATIVE_DAY = regex.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this\s+\p{L}+)\b", regex.IGNORECASE)
+_NAME_WORD = regex.compile(r"\p{Lu}\p{L}*\s+$")
 _NEW_EVENT = regex.compile(
     rf"(?<![\p{{L}}])(?:in|at|during|on|issued|gave|released|published|made|held|posted|sent)\s+an?\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{_alt(NEW_EVENT_NOUNS)})(?![\p{{L}}])",
     regex.IGNORECASE,
@@ -561,13 +566,24 @@ def _pick(
     anchor: int,
     published: _dt.date | None,
 ) -> StatementDate | None:
-    best: tuple[tuple[int, int], StatementDate] | None = None
+    best: tuple[tuple[int, bool, int], StatementDate] | None = None
     for lo, hi in regions:
         for span in find_date_expressions(text, lo, hi):
             if any(b0 < span.end and span.start < b1 for b0, b1 in blocked):
                 continue
+            relative_day = _RELATIVE_DAY.match(span.text) is not None
+            if (
+                relative_day
+                and span.text[0].isupper()
+                and _NAME_WORD.search(text, max(0, span.start - 30), span.start)
+            ):
+                continue  # part of a name: "CBS This Morning", "NBC's Today"
             value, granularity = resolve_expression(span.text, published)
-            rank = (GRANULARITIES.index(granularity), min(abs(span.start - anchor), abs(span.end - anchor)))
+            rank = (
+                GRANULARITIES.index(granularity),
+                relative_day,
+                min(abs(span.start - anchor), abs(span.end - anchor)),
+            )
             date = StatementDate(
                 value=value if granularity == "day" else None,
                 expression=span,
