@@ -218,6 +218,8 @@ class Lexicon:
 
     #: word form (lower case) -> its entry
     forms: Mapping[str, CueVerb]
+    #: the forms, sorted: a hashable key for caches of compiled patterns
+    key: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, entries: Iterable[CueVerb]) -> Lexicon:
@@ -226,7 +228,7 @@ class Lexicon:
         for entry in entries:
             for form in entry.forms:
                 forms[form.lower()] = entry
-        return cls(MappingProxyType(forms))
+        return cls(MappingProxyType(forms), tuple(sorted(forms)))
 
     def lookup(self, word: str) -> CueVerb | None:
         """The entry for a word form, case-insensitively, or None."""

@@ -53,7 +53,9 @@ def _given_match(x: NameParts, y: NameParts) -> tuple[str, str]:
     return "conflict", f"given names differ: {gx!r} vs {gy!r}"
 
 
-def _persons(a: CorpusSpeaker, b: CorpusSpeaker, pa: list[NameParts], pb: list[NameParts]) -> MergeDecision | None:
+def _persons(
+    a: CorpusSpeaker, b: CorpusSpeaker, pa: list[NameParts], pb: list[NameParts]
+) -> MergeDecision | None:
     best = 0.0
     reasons: list[str] = []
     for x in pa:
@@ -103,7 +105,9 @@ def _organizations(pa: list[NameParts], pb: list[NameParts]) -> MergeDecision | 
         for y in pb:
             if x.org_key and x.org_key == y.org_key:
                 return MergeDecision(
-                    True, (f"{x.name!r} ~ {y.name!r}: same name words {' '.join(x.org_key)!r}",), _ORGANIZATION
+                    True,
+                    (f"{x.name!r} ~ {y.name!r}: same name words {' '.join(x.org_key)!r}",),
+                    _ORGANIZATION,
                 )
     return None
 
@@ -141,7 +145,9 @@ def _distinct_parts(aliases: tuple[str, ...], types: tuple[SpeakerType, ...]) ->
     seen: dict[tuple[object, ...], NameParts] = {}
     for alias in aliases:
         p = name_parts(alias, kind)
-        seen.setdefault((p.kind, p.given[:1], p.family, p.gender, p.org_key, p.words if p.kind != "person" else ()), p)
+        seen.setdefault(
+            (p.kind, p.given[:1], p.family, p.gender, p.org_key, p.words if p.kind != "person" else ()), p
+        )
     return tuple(seen.values())
 
 

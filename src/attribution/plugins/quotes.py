@@ -45,6 +45,8 @@ _GAP_LEADING = regex.compile(
     """,
     regex.VERBOSE,
 )
+_JOIN_GAP = regex.compile(r"\s*,?\s*(?:and|but)?\s*")
+
 _CLAUSE_OPENERS = frozenset(
     "that and but although though because while whereas so as if yet or however then".split()
 )
@@ -195,7 +197,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
                     nxt = quotes[qi + 1]
                     gap = text[end : nxt.open]
                     if nxt.open < seg.span.end and len(gap) <= 40 and not _SENTENCE_BREAK.search(gap.strip() + " ") and (
-                        gap.strip(" ,;:—–-") == "" or regex.fullmatch(r"\s*,?\s*(?:and|but)?\s*", gap)
+                        gap.strip(" ,;:—–-") == "" or _JOIN_GAP.fullmatch(gap)
                     ):
                         spans = (*spans, *nxt.spans)
                         used.add(qi + 1)

@@ -99,6 +99,19 @@ _INNER_STANCE = regex.compile(
     regex.IGNORECASE,
 )
 _AND_CUE = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?$")
+_WENT_ON = regex.compile(r"(?:went|go|goes|going)\s+on\s+to\s+$")
+_COMMA = regex.compile(r",\s+")
+_NEXT_WORD = regex.compile(r"\s*(\w+)")
+_IMPERSONAL = regex.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", regex.I)
+_OBJECT_START = regex.compile(r"[\p{L}\p{N}“\"‘]")
+_THAT_OR_COLON = regex.compile(r"\s*(?:that\b|:)")
+_COMMA_MORE = regex.compile(r"\s*,\s*(?=\S)")
+_COMMA_PHRASE = regex.compile(r"\s*,\s*(?:adding|saying|noting|according|without|denouncing|citing|in\s|during\s|as\s)", regex.I)
+_ACCORDING_TO = regex.compile(r"\baccording\s+to\b", regex.I)
+_COMMA_GAP = regex.compile(r"\s*,\s*")
+_POSS_REPORT = regex.compile(r"([\p{Lu}][\p{L}\p{N}-]*)[’']s\s+([\p{Lu}][\p{L}\p{N}-]*)\s+report")
+_BARE_REPORT = regex.compile(r"(.+?)\s+(?:reporter|report|correspondent)s?$")
+
 _TRAIL_PUNCT = " \t.,;:—–-\u00a0"
 _HEADLINE_COLON = regex.compile(r"^(?P<who>[^:\n]{2,60}?)\s*(?P<colon>:)\s+(?P<what>\S.{5,})$")
 
@@ -118,7 +131,7 @@ def _cue(text: str, m: regex.Match[str], lexicon: Lexicon) -> tuple[Cue, Stance]
     entry = lexicon.lookup(form)
     lemma = entry.lemma if entry else form.lower()
     stance, begin = stance_of(text, m.start(), entry.stance if entry else Stance.ASSERT, lemma)
-    went = regex.search(r"(?:went|go|goes|going)\s+on\s+to\s+$", text[max(0, begin - 20) : begin])
+    went = _WENT_ON.search(text[max(0, begin - 20) : begin])
     if went:
         begin -= len(went.group())
     return Cue(Span.of(text, begin, m.end()), lemma), stance
@@ -181,7 +194,7 @@ def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str])
         if gap is not None and text[nxt.start()].islower():
             return gap.start()
     # a trailing attribution inside the sentence: "…, Patel said, adding …"
-    for m in regex.finditer(r",\s+", text[start:end]):
+    for m in _COMMA.finditer(text[start:end]):
         pos = start + m.end()
         nxt = cues.search(text, pos, min(end, pos + 80))
         if nxt is None:
@@ -253,7 +266,7 @@ def _from_cue(
     if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or (before and before[-1].text in "“\"'‘"):
         return None
     form = m.group().lower()
-    after_word = regex.match(r"\s*(\w+)", text[m.end() : m.end() + 20])
+    after_word = _NEXT_WORD.match(text, m.end(), m.end() + 20)
     if after_word and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and") and form not in ("said", "says", "told"):
         return None
     cue, stance = _cue(text, m, lexicon)
@@ -262,7 +275,7 @@ def _from_cue(
     participial = form.endswith("ing") and text[sent.start : m.start()].rstrip().endswith(",")
     mention: Mention | None
     if passive:
-        if not regex.search(r"\bit\s+(?:was|is|has\s+been)\s*$", text[max(sent.start, m.start() - 20) : m.start()], regex.I):
+        if not _IMPERSONAL.search(text[max(sent.start, m.start() - 20) : m.start()]):
             return None
         mention = None
     elif participial:
@@ -299,7 +312,7 @@ def _from_cue(
         that = bool(intro.group("that"))
         start = intro.end()
     if mention is not None or passive:
-        np_object = lemma in _NP_OBJECT and regex.match(r"[\p{L}\p{N}“\"‘]", text[start : start + 1])
+        np_object = lemma in _NP_OBJECT and _OBJECT_START.match(text, start, start + 1)
         if colon or that or np_object or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
             intro is not None and intro.group("comma")
         ):
@@ -331,14 +344,14 @@ def _from_cue(
         return None
     tail_from = max(m.end(), mention.span.end)
     tail = text[tail_from:sent_end]
-    if regex.match(r"\s*(?:that\b|:)", tail):
+    if _THAT_OR_COLON.match(tail):
         return None
     content = _content(text, sent.start, comma)
     if content is None:
         return None
     spans = [content]
-    rest = regex.match(r"\s*,\s*(?=\S)", tail)
-    if rest and not regex.match(r"\s*,\s*(?:adding|saying|noting|according|without|denouncing|citing|in\s|during\s|as\s)", tail, regex.I):
+    rest = _COMMA_MORE.match(tail)
+    if rest and not _COMMA_PHRASE.match(tail):
         second = _content(text, tail_from + rest.end(), sent_end)
         if second is not None and " " in second.text:
             spans.append(second)
@@ -357,7 +370,7 @@ def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: regex.Patt
         m = cues.search(text, s.start, s.end)
         if m is not None and mention_before(text, s.start, m.start()) is not None:
             break
-        if regex.search(r"\baccording\s+to\b", s.text, regex.I):
+        if _ACCORDING_TO.search(s.text):
             break
         end = s.end
     return end
@@ -373,7 +386,7 @@ def _from_according(
             if _is_relay(who.text):
                 continue  # a relay: recorded as the via of the claims it relays
             lead = text[sent.start : cue_span.start].strip(" ,")
-            after = regex.match(r"\s*,\s*", text[who.end : sent.end])
+            after = _COMMA_GAP.match(text[who.end : sent.end])
             if not lead and after:
                 spans = [_content(text, who.end + after.end(), sent.end)]
             elif lead and text[who.end : sent.end].strip(_TRAIL_PUNCT) == "":
@@ -414,12 +427,12 @@ def _relays(text: str, segments: Sequence[Segment]) -> list[tuple[int, int, Span
         for _, who in find_according(text, seg.span.start, seg.span.end):
             if _is_relay(who.text):
                 medium = who
-                poss = regex.match(r"([\p{Lu}][\p{L}\p{N}-]*)[’']s\s+([\p{Lu}][\p{L}\p{N}-]*)\s+report", who.text)
+                poss = _POSS_REPORT.match(who.text)
                 if poss:
                     # "IRNA’s Sputnik report": the immediate intermediary is Sputnik
                     medium = Span.of(text, who.start + poss.start(2), who.start + poss.end(2))
                 else:
-                    bare = regex.match(r"(.+?)\s+(?:reporter|report|correspondent)s?$", who.text)
+                    bare = _BARE_REPORT.match(who.text)
                     if bare:
                         medium = Span.strip(text, who.start, who.start + bare.end(1))
                 out.append((seg.span.start, seg.span.end, medium))

@@ -44,6 +44,8 @@ _APPOSITION_AFTER = regex.compile(
 _APPOSITION_BEFORE = regex.compile(
     r"(?P<role>(?:the|a|an)\s+[^,.;:“”\"\n]{3,140}?)\s*,\s*$", regex.IGNORECASE
 )
+_LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
+
 _SYNONYMS = {
     "spokeswoman": "spokesman",
     "spokesperson": "spokesman",
@@ -91,6 +93,7 @@ def _key(word: str) -> str:
     return _SYNONYMS.get(w, w)
 
 
+@functools.lru_cache(maxsize=8192)
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(_key(t.text) for t in tokens(text, 0, len(text)) if t.text[:1].isalnum() and _key(t.text) not in _FUNCTION)
 
@@ -186,26 +189,34 @@ def entity_table(article: Article) -> EntityTable:
     """Collect the people an article names, with titles and appositions."""
     text = article.text
     found: dict[str, Entity] = {}
+    counts: dict[str, int] = {}
     subjects: list[tuple[int, str]] = []
+    names_of_chains: dict[str, str | None] = {}
     for m in _NAME_CHAIN.finditer(text):
         chain = m.group("chain")
-        # a little context, so that "Envoy for Iran Robert Malley" splits at "for"
-        context = text[max(0, m.start("chain") - 40) : m.end("chain")]
-        name, _ = name_of(context)
-        if name is not None and name not in chain:
-            name, _ = name_of(chain)
-        if name is not None and (name.split()[0].lower() in _NOT_NAME_START or name.split()[0].isupper()):
-            # "Despite Santilli", "PORTLAND Ore": a sentence opener or a dateline, not a given name
-            name = " ".join(name.split()[1:]) or None
-        if name is None or not _is_person_name(name):
+        if chain in names_of_chains:
+            name = names_of_chains[chain]
+        else:
+            # a little context, so that "Envoy for Iran Robert Malley" splits at "for"
+            context = text[max(0, m.start("chain") - 40) : m.end("chain")]
+            name, _ = name_of(context)
+            if name is not None and name not in chain:
+                name, _ = name_of(chain)
+            if name is not None and (name.split()[0].lower() in _NOT_NAME_START or name.split()[0].isupper()):
+                # "Despite Santilli", "PORTLAND Ore": a sentence opener or a dateline, not a given name
+                name = " ".join(name.split()[1:]) or None
+            if name is not None and not _is_person_name(name):
+                name = None
+            names_of_chains[chain] = name
+        if name is None:
             continue
         start = m.start("chain") + chain.rfind(name)
         surname = name.split()[-1].lower()
         is_subject = _subject_position(text, start)
         if is_subject:
             subjects.append((start, surname))
+        counts[name] = counts.get(name, 0) + 1
         if name in found:
-            found[name] = attrs.evolve(found[name], count=found[name].count + 1)
             continue
         roles: list[str] = []
         title_m = mention_before(text, max(0, start - 120), start + len(name))
@@ -215,14 +226,14 @@ def entity_table(article: Article) -> EntityTable:
                 roles.append(title)
         after = _APPOSITION_AFTER.match(text, start + len(name), min(len(text), start + len(name) + 200))
         if after and any(_key(w) in ROLE_NOUNS for w in after.group("role").split()):
-            roles.append(regex.sub(r"^(?:the|a|an)\s+", "", after.group("role"), flags=regex.I))
+            roles.append(_LEADING_ARTICLE.sub("", after.group("role")))
         pre = _APPOSITION_BEFORE.search(text, max(0, start - 160), start)
         if pre and any(_key(w) in ROLE_NOUNS for w in pre.group("role").split()):
-            roles.append(regex.sub(r"^(?:the|a|an)\s+", "", pre.group("role"), flags=regex.I))
+            roles.append(_LEADING_ARTICLE.sub("", pre.group("role")))
         found[name] = Entity(name=name, first=start, roles=tuple(roles), forms=(name,))
     by_surname: dict[str, list[Entity]] = {}
     for e in found.values():
-        by_surname.setdefault(e.surname, []).append(e)
+        by_surname.setdefault(e.surname, []).append(attrs.evolve(e, count=counts[e.name]))
     # Single names ("Kirby") written alone later count as forms of the fullest name.
     return EntityTable(
         by_surname={k: tuple(v) for k, v in by_surname.items()},
@@ -249,7 +260,7 @@ def _recent_person(
 ) -> Speaker | None:
     """The most recent person in subject position before ``pos``."""
     prev: Claim | None = None
-    for c in reversed(claims[:index]):
+    for c in reversed(claims[max(0, index - 60) : index]):
         if c.speaker is not None and c.speaker.type is SpeakerType.PERSON and c.start < pos:
             prev = c
             break
@@ -282,7 +293,9 @@ def _match_description(
     best: tuple[float, int, Speaker] | None = None
     # earlier speakers first: they are the likeliest antecedents
     seen: set[str] = set()
-    for n, c in enumerate(reversed(claims[:index])):
+    # the last few dozen claims are where antecedents are; older ones would
+    # make long articles quadratic
+    for n, c in enumerate(reversed(claims[max(0, index - 40) : index])):
         sp = c.speaker
         if sp is None or sp.name in seen:
             continue
@@ -333,12 +346,12 @@ def resolve(article: Article, claim: Claim, claims: Sequence[Claim], index: int)
         if PRONOUNS[low] in ("male", "female", "first"):
             return _recent_person(article, table, claims, index, mention.start)
         if low in ("they", "we"):
-            for c in reversed(claims[:index]):
+            for c in reversed(claims[max(0, index - 60) : index]):
                 if c.speaker is not None and c.speaker.type is not SpeakerType.PERSON:
                     return c.speaker
         return None
     # a mention reused from an earlier claim (a continued turn)
-    for c in reversed(claims[:index]):
+    for c in reversed(claims[max(0, index - 60) : index]):
         if c.mention == mention and c.speaker is not None:
             return c.speaker
     name, title = name_of(text)
@@ -351,7 +364,7 @@ def resolve(article: Article, claim: Claim, claims: Sequence[Claim], index: int)
             return Speaker(name=name, type=SpeakerType.PERSON, role=title, aliases=())
         if " " not in name and title is None:
             # a single word: a surname of someone named in an earlier claim?
-            for c in reversed(claims[:index]):
+            for c in reversed(claims[max(0, index - 60) : index]):
                 if c.speaker and c.speaker.name.split()[-1].lower() == name.lower():
                     return c.speaker
             return Speaker(name=_strip_det(text), type=SpeakerType.ORGANIZATION)
