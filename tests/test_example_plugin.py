@@ -21,7 +21,9 @@ import pytest
 
 from attribution import Extractor, make_plugin_manager, plugin_names
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "attribution-example-plugin"
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "attribution-example-plugin"
+DOCS = ROOT / "docs"
 SRC = EXAMPLE / "src"
 MODULE = "attribution_example_plugin"
 TEXT = "Springfield, Monday.\n\nThe bridge will open in May, per the city council.\n"
