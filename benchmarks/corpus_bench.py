@@ -64,14 +64,20 @@ def seeds_results(shared: Path) -> tuple[list[Result], list[list[str]]]:
                 role=r.get("speaker_role") or None,
                 aliases=tuple(r.get("speaker_aliases") or ()),
             )
-            date = StatementDate(value=_date(r["date"]), inherited=bool(r.get("date_inherited"))) if r.get("date") else None
+            date = (
+                StatementDate(value=_date(r["date"]), inherited=bool(r.get("date_inherited")))
+                if r.get("date")
+                else None
+            )
             claims.append(
                 Claim(
                     content=tuple(_span(article.text, c) for c in r["content"]),
                     kind=Kind(r["kind"]) if r["kind"] in {k.value for k in Kind} else Kind.INDIRECT,
                     speaker=speaker,
                     mention=_span(article.text, r.get("speaker_mention")),
-                    stance=Stance(r["polarity"]) if r["polarity"] in {s.value for s in Stance} else Stance.ASSERT,
+                    stance=Stance(r["polarity"])
+                    if r["polarity"] in {s.value for s in Stance}
+                    else Stance.ASSERT,
                     date=date,
                 )
             )
@@ -87,7 +93,22 @@ def _date(value: str | None):
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
-_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "his", "her", "its", "their"}
+_PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "i",
+    "we",
+    "you",
+    "who",
+    "which",
+    "that",
+    "his",
+    "her",
+    "its",
+    "their",
+}
 
 
 def polnear_results(path: Path, limit: int | None = None) -> list[Result]:
@@ -115,7 +136,9 @@ def polnear_results(path: Path, limit: int | None = None) -> list[Result]:
     return out
 
 
-def pairwise(predicted: Iterable[str | None], gold: Iterable[str], keys: Iterable[object] | None = None) -> dict:
+def pairwise(
+    predicted: Iterable[str | None], gold: Iterable[str], keys: Iterable[object] | None = None
+) -> dict:
     """Pairwise precision/recall of 'same speaker' over claims (None = own singleton).
 
     With ``keys`` (the article of each claim) also the same over pairs of
@@ -148,10 +171,18 @@ def run_seeds(shared: Path, verbose: bool = True) -> dict:
     flat_gold = [g for row in gold for g in row]
     arts = [i for i, row in enumerate(gold) for _ in row]
     scores = pairwise(pred, flat_gold, arts)
-    kanani = {corpus.claim_speakers[i][j] for i, r in enumerate(results) for j, c in enumerate(r.claims)
-              if c.speaker and c.speaker.name in ("Nasser Kanani", "Naser Kanaani")}
-    putin = {corpus.claim_speakers[i][j] for i, r in enumerate(results) for j, c in enumerate(r.claims)
-             if c.speaker and c.speaker.name in ("Putin", "Dmitry Peskov")}
+    kanani = {
+        corpus.claim_speakers[i][j]
+        for i, r in enumerate(results)
+        for j, c in enumerate(r.claims)
+        if c.speaker and c.speaker.name in ("Nasser Kanani", "Naser Kanaani")
+    }
+    putin = {
+        corpus.claim_speakers[i][j]
+        for i, r in enumerate(results)
+        for j, c in enumerate(r.claims)
+        if c.speaker and c.speaker.name in ("Putin", "Dmitry Peskov")
+    }
     scores["kanani_one_speaker"] = len(kanani) == 1
     scores["putin_peskov_apart"] = len(putin) == 2
     scores["speakers"] = len(corpus.speakers)
@@ -172,26 +203,56 @@ def run_seeds(shared: Path, verbose: bool = True) -> dict:
     return scores
 
 
+def _cold() -> None:
+    """Empty the name caches, so each run pays for its own parsing."""
+    from attribution import corpus
+    from attribution.plugins import corpus as rule
+
+    for cached in (
+        corpus.name_parts,
+        corpus.skeleton,
+        corpus.role_profile,
+        corpus._full,
+        rule._distinct_parts,
+    ):
+        cached.cache_clear()
+
+
 def run_polnear(shared: Path, limit: int | None = None) -> dict:
+    from attribution import make_plugin_manager
+
     results = polnear_results(shared / "gold" / "polnear-train.jsonl", limit)
-    claims = sum(len(r.claims) for r in results)
+    pm = make_plugin_manager()
+    n = len(results)
+    scaling = []
+    for size in sorted({max(1, n // 8), max(1, n // 4), max(1, n // 2), n}):
+        part = results[:size]
+        _cold()
+        t0 = time.perf_counter()
+        Corpus.from_results(part, pm=pm)
+        elapsed = time.perf_counter() - t0
+        claims = sum(len(r.claims) for r in part)
+        scaling.append(
+            {
+                "articles": size,
+                "claims": claims,
+                "seconds": round(elapsed, 3),
+                "us_per_claim": round(1e6 * elapsed / claims),
+            }
+        )
+    _cold()
     tracemalloc.start()
-    t0 = time.perf_counter()
-    corpus = Corpus.from_results(results)
-    elapsed = time.perf_counter() - t0
+    corpus = Corpus.from_results(results, pm=pm)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    t0 = time.perf_counter()
-    Corpus.from_results(results)
-    untraced = time.perf_counter() - t0
     return {
-        "articles": len(results),
-        "claims": claims,
+        "articles": n,
+        "claims": sum(len(r.claims) for r in results),
+        "claims_with_speaker": sum(sid is not None for row in corpus.claim_speakers for sid in row),
         "speakers": len(corpus.speakers),
         "multi_article_speakers": sum(len(s.articles) > 1 for s in corpus.speakers),
         "statement_clusters": len(corpus.statements),
-        "seconds": round(untraced, 3),
-        "seconds_traced": round(elapsed, 3),
+        "scaling": scaling,
         "peak_mib": round(peak / 2**20, 1),
         "top": [(s.name, s.claims, len(s.articles)) for s in corpus.speakers[:8]],
     }
@@ -211,7 +272,9 @@ def run_extract(shared: Path) -> dict:
             best, best_overlap = None, 0
             for k, gc in enumerate(gres.claims):
                 overlap = sum(
-                    max(0, min(a.end, b.end) - max(a.start, b.start)) for a in claim.content for b in gc.content
+                    max(0, min(a.end, b.end) - max(a.start, b.start))
+                    for a in claim.content
+                    for b in gc.content
                 )
                 if overlap > best_overlap:
                     best, best_overlap = k, overlap

@@ -33,7 +33,9 @@ def two(write_file: Callable[..., Path]) -> list[str]:
     return [str(write_file("a.txt", A)), str(write_file("b.txt", B))]
 
 
-def test_json_has_speakers_statements_and_timeline(two: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_has_speakers_statements_and_timeline(
+    two: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["corpus", *two, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     roe = next(s for s in data["speakers"] if s["name"] == "Jane Roe")
@@ -62,7 +64,9 @@ def test_table(two: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert "Daily Planet, Springfield Star" in out
 
 
-def test_directory_and_jsonl_inputs(tmp_path: Path, write_file: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_directory_and_jsonl_inputs(
+    tmp_path: Path, write_file: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     write_file("dir/a.txt", A)
     rec = {"id": "j1", "text": "“We are ready,” said Jane Roe.", "published": "2024-03-05", "source": "Wire"}
     jsonl = write_file("more.jsonl", json.dumps(rec) + "\n")
@@ -90,7 +94,9 @@ def test_bad_published_date(two: list[str], capsys: pytest.CaptureFixture[str]) 
     assert "--published" in capsys.readouterr().err
 
 
-def test_published_fills_missing_dates(write_file: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_published_fills_missing_dates(
+    write_file: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write_file("plain.txt", "“We are ready,” said Jane Roe.\n")
     assert main(["corpus", str(path), "--published", "2024-04-01"]) == 0
     (entry,) = json.loads(capsys.readouterr().out)["timeline"]
@@ -110,7 +116,9 @@ class Broken:
         raise RuntimeError("knowledge base offline")
 
 
-def test_failing_merge_plugin(two: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_failing_merge_plugin(
+    two: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     def extractor(**kwargs: Any) -> Extractor:
         return Extractor(plugins=[Broken()], **kwargs)
 

@@ -73,7 +73,14 @@ def ids(corpus: Corpus) -> list[str | None]:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Naser", "Nasser"), ("Kanani", "Kanaani"), ("Kiev", "Kyiv"), ("Stéphane", "Stephane"), ("Philip", "Filip"), ("Nowak", "Novak")],
+    [
+        ("Naser", "Nasser"),
+        ("Kanani", "Kanaani"),
+        ("Kiev", "Kyiv"),
+        ("Stéphane", "Stephane"),
+        ("Philip", "Filip"),
+        ("Nowak", "Novak"),
+    ],
 )
 def test_skeleton_joins_transliteration_variants(a: str, b: str) -> None:
     assert skeleton(a) == skeleton(b)
@@ -129,7 +136,12 @@ def test_titles_set_gender() -> None:
 
 
 def test_role_relation() -> None:
-    assert role_relation(["foreign ministry spokesman"], ["spokeswoman of the Ruritanian Ministry of Foreign Affairs"])[0] == "agree"
+    assert (
+        role_relation(
+            ["foreign ministry spokesman"], ["spokeswoman of the Ruritanian Ministry of Foreign Affairs"]
+        )[0]
+        == "agree"
+    )
     assert role_relation(["Kremlin spokesman"], ["President"])[0] == "conflict"
     assert role_relation(["Iranian ambassador to the UN"], ["Russian ambassador to the UN"])[0] == "conflict"
     assert role_relation([], ["President"])[0] == "neutral"
@@ -147,7 +159,16 @@ def test_long_adversarial_names_are_fast_enough_to_finish() -> None:
 def test_spelling_variants_merge_across_articles_with_evidence() -> None:
     corpus = Corpus.from_results(
         [
-            article("a", "2024-03-01", ("Nasser Kanani", P, "spokesman of the Ruritanian Ministry of Foreign Affairs", "Talks go on.")),
+            article(
+                "a",
+                "2024-03-01",
+                (
+                    "Nasser Kanani",
+                    P,
+                    "spokesman of the Ruritanian Ministry of Foreign Affairs",
+                    "Talks go on.",
+                ),
+            ),
             article("b", "2024-03-02", ("Naser Kanaani", P, "foreign ministry spokesman", "No deal yet.")),
         ]
     )
@@ -176,7 +197,12 @@ def test_surname_only_joins_the_full_name() -> None:
 def test_different_people_stay_apart() -> None:
     corpus = Corpus.from_results(
         [
-            article("a", None, ("Vladimir Putin", P, "President", "One."), ("Dmitry Peskov", P, "Kremlin spokesman", "Two.")),
+            article(
+                "a",
+                None,
+                ("Vladimir Putin", P, "President", "One."),
+                ("Dmitry Peskov", P, "Kremlin spokesman", "Two."),
+            ),
             article("b", None, ("Putin", P, None, "Three."), ("Peskov", P, None, "Four.")),
             article("c", None, ("Ivanka Roe", P, None, "Five."), ("Donald Roe", P, None, "Six.")),
         ]
@@ -199,7 +225,11 @@ def test_surname_with_conflicting_role_stays_apart() -> None:
 
 def test_ambiguous_surname_follows_a_dominant_bearer_or_stays_apart() -> None:
     many = [article(f"d{i}", None, ("Donald Roe", P, None, f"Claim {i}.")) for i in range(6)]
-    results = [*many, article("i", None, ("Ivanka Roe", P, None, "Hers.")), article("x", None, ("Roe", P, None, "Who?"))]
+    results = [
+        *many,
+        article("i", None, ("Ivanka Roe", P, None, "Hers.")),
+        article("x", None, ("Roe", P, None, "Who?")),
+    ]
     corpus = Corpus.from_results(results)
     donald = corpus.claim_speakers[0][0]
     assert corpus.claim_speakers[-1][0] == donald
@@ -345,7 +375,10 @@ class Wrong:
 @pytest.mark.parametrize(("plugin", "error"), [(Broken(), "RuntimeError"), (Wrong(), "InvalidDecision")])
 def test_failing_plugin_is_reported_and_builtin_rule_still_decides(plugin: object, error: str) -> None:
     pm = make_plugin_manager([plugin], entrypoints=False)
-    results = [article("a", None, ("Jane Roe", P, None, "One.")), article("b", None, ("Roe", P, None, "Two."))]
+    results = [
+        article("a", None, ("Jane Roe", P, None, "One.")),
+        article("b", None, ("Roe", P, None, "Two.")),
+    ]
     corpus = Corpus.from_results(results, pm=pm)
     assert len(set(ids(corpus))) == 1
     name = plugin.__name__  # type: ignore[attr-defined]
@@ -357,7 +390,11 @@ def test_failing_plugin_is_reported_and_builtin_rule_still_decides(plugin: objec
 def test_without_the_builtin_rule_nothing_merges_but_exact_names() -> None:
     pm = make_plugin_manager(block=["corpus"], entrypoints=False)
     corpus = Corpus.from_results(
-        [article("a", None, ("Jane Roe", P, None, "One.")), article("b", None, ("Jane Roe", P, None, "Two."))], pm=pm
+        [
+            article("a", None, ("Jane Roe", P, None, "One.")),
+            article("b", None, ("Jane Roe", P, None, "Two.")),
+        ],
+        pm=pm,
     )
     assert len(corpus.speakers) == 2
 
@@ -373,7 +410,13 @@ def test_same_statement_in_two_outlets_is_one_cluster() -> None:
             article(
                 "b",
                 "2024-03-02",
-                ("Roe", P, None, "Ruritania “offered an unprecedented level of military and technical support”", "2024-03-01"),
+                (
+                    "Roe",
+                    P,
+                    None,
+                    "Ruritania “offered an unprecedented level of military and technical support”",
+                    "2024-03-01",
+                ),
                 ("Roe", P, None, "The weather in the capital was fine on Sunday."),
             ),
             article("c", "2024-06-01", ("Jane Roe", P, None, quote, "2024-06-01")),
@@ -403,7 +446,10 @@ def test_timeline_orders_by_date_and_marks_the_fallback() -> None:
 
 def test_to_dict_is_json() -> None:
     corpus = Corpus.from_results(
-        [article("a", "2024-03-01", ("Jane Roe", P, "mayor", "One.")), article("b", None, ("Roe", P, None, "Two."))]
+        [
+            article("a", "2024-03-01", ("Jane Roe", P, "mayor", "One.")),
+            article("b", None, ("Roe", P, None, "Two.")),
+        ]
     )
     data = json.loads(json.dumps(corpus.to_dict()))
     assert data["speakers"][0]["article_count"] == 2
@@ -414,7 +460,10 @@ def test_to_dict_is_json() -> None:
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(
-        st.tuples(st.sampled_from(["Jane Roe", "Roe", "John Roe", "J. Roe", "Jan Novak", "Novak", "the mayor"]), st.integers(0, 3)),
+        st.tuples(
+            st.sampled_from(["Jane Roe", "Roe", "John Roe", "J. Roe", "Jan Novak", "Novak", "the mayor"]),
+            st.integers(0, 3),
+        ),
         min_size=1,
         max_size=12,
     )
@@ -423,11 +472,17 @@ def test_every_claim_gets_a_listed_speaker_and_given_names_never_mix(rows: list[
     by_article: dict[int, list[tuple[Any, ...]]] = {}
     for name, n in rows:
         by_article.setdefault(n, []).append((name, P, None, f"{name} said {n}."))
-    corpus = Corpus.from_results([article(f"a{n}", None, *claims) for n, claims in sorted(by_article.items())])
+    corpus = Corpus.from_results(
+        [article(f"a{n}", None, *claims) for n, claims in sorted(by_article.items())]
+    )
     known = {s.id for s in corpus.speakers}
     assert set(ids(corpus)) <= known
     for s in corpus.speakers:
-        firsts = {name_parts(a).given[0] for a in s.aliases if name_parts(a).kind == "person" and name_parts(a).given}
+        firsts = {
+            name_parts(a).given[0]
+            for a in s.aliases
+            if name_parts(a).kind == "person" and name_parts(a).given
+        }
         assert not {"jane", "john"} <= firsts
 
 
@@ -453,7 +508,9 @@ def _seed_results() -> tuple[list[Result], list[str]]:
                 Claim(
                     content=tuple(Span.of(a.text, c["start"], c["end"]) for c in r["content"]),
                     speaker=Speaker(
-                        r["speaker"], SpeakerType(r.get("speaker_type") or "unknown"), r.get("speaker_role") or None
+                        r["speaker"],
+                        SpeakerType(r.get("speaker_type") or "unknown"),
+                        r.get("speaker_role") or None,
                     ),
                     date=StatementDate(dt.date.fromisoformat(r["date"])) if r.get("date") else None,
                 )
@@ -476,7 +533,12 @@ def test_seeds_speakers_agree_with_gold_ids() -> None:
         fn += same_g and not same_p
     assert tp / (tp + fp) >= 0.95
     assert tp / (tp + fn) >= 0.95
-    by_name = {c.speaker.name: corpus.claim_speakers[i][j] for i, r in enumerate(results) for j, c in enumerate(r.claims) if c.speaker}
+    by_name = {
+        c.speaker.name: corpus.claim_speakers[i][j]
+        for i, r in enumerate(results)
+        for j, c in enumerate(r.claims)
+        if c.speaker
+    }
     assert by_name["Nasser Kanani"] == by_name["Naser Kanaani"]
     assert by_name["Putin"] != by_name["Dmitry Peskov"]
     kirby = corpus.speaker(by_name["John Kirby"])

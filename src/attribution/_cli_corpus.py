@@ -26,7 +26,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--block", action="append", default=[], metavar="PLUGIN", help="do not load this plugin")
     p.add_argument("--strict", action="store_true", help="stop at the first plugin error")
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress on stderr")
+    p.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None, help="progress on stderr"
+    )
 
 
 def _short(text: str, width: int) -> str:
@@ -120,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"attribution: corpus: {exc}", file=sys.stderr)
         return 1
     for err in corpus.errors:
-        print(f"attribution: corpus: plugin {err.plugin} failed ({err.error}: {err.message})", file=sys.stderr)
+        print(
+            f"attribution: corpus: plugin {err.plugin} failed ({err.error}: {err.message})", file=sys.stderr
+        )
     _write(corpus, args.format, sys.stdout)
     return 1 if failures else 0

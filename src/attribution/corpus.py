@@ -74,21 +74,59 @@ __all__ = [
 #: "American intelligence" and "US intelligence" read alike. Multi-word
 #: names are replaced before tokenising (see :data:`_MULTIWORD`).
 PLACES: Mapping[str, str] = {
-    "us": "us", "usa": "us", "america": "us", "american": "us", "americans": "us",
-    "uk": "uk", "britain": "uk", "british": "uk", "england": "uk", "english": "uk",
-    "iran": "iran", "iranian": "iran", "iranians": "iran", "tehran": "iran",
-    "russia": "russia", "russian": "russia", "russians": "russia", "moscow": "russia",
+    "us": "us",
+    "usa": "us",
+    "america": "us",
+    "american": "us",
+    "americans": "us",
+    "uk": "uk",
+    "britain": "uk",
+    "british": "uk",
+    "england": "uk",
+    "english": "uk",
+    "iran": "iran",
+    "iranian": "iran",
+    "iranians": "iran",
+    "tehran": "iran",
+    "russia": "russia",
+    "russian": "russia",
+    "russians": "russia",
+    "moscow": "russia",
     "kremlin": "russia",
-    "ukraine": "ukraine", "ukrainian": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
-    "china": "china", "chinese": "china", "beijing": "china",
-    "france": "france", "french": "france", "paris": "france",
-    "germany": "germany", "german": "germany", "berlin": "germany",
-    "israel": "israel", "israeli": "israel",
-    "turkey": "turkey", "turkish": "turkey", "turkiye": "turkey", "ankara": "turkey",
-    "syria": "syria", "syrian": "syria", "iraq": "iraq", "iraqi": "iraq",
-    "saudi": "saudi", "japan": "japan", "japanese": "japan", "india": "india", "indian": "india",
-    "un": "un", "eu": "eu", "european": "eu", "nato": "nato",
-    "western": "west", "west": "west",
+    "ukraine": "ukraine",
+    "ukrainian": "ukraine",
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "china": "china",
+    "chinese": "china",
+    "beijing": "china",
+    "france": "france",
+    "french": "france",
+    "paris": "france",
+    "germany": "germany",
+    "german": "germany",
+    "berlin": "germany",
+    "israel": "israel",
+    "israeli": "israel",
+    "turkey": "turkey",
+    "turkish": "turkey",
+    "turkiye": "turkey",
+    "ankara": "turkey",
+    "syria": "syria",
+    "syrian": "syria",
+    "iraq": "iraq",
+    "iraqi": "iraq",
+    "saudi": "saudi",
+    "japan": "japan",
+    "japanese": "japan",
+    "india": "india",
+    "indian": "india",
+    "un": "un",
+    "eu": "eu",
+    "european": "eu",
+    "nato": "nato",
+    "western": "west",
+    "west": "west",
 }
 
 _MULTIWORD: tuple[tuple[str, str], ...] = (
@@ -106,25 +144,140 @@ _MULTIWORD_RE = tuple((regex.compile(p), r) for p, r in _MULTIWORD)
 
 #: Role words spelled several ways, mapped to one.
 ROLE_SYNONYMS: Mapping[str, str] = {
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
-    "spokesmen": "spokesperson", "spokesperson's": "spokesperson", "advisor": "adviser",
-    "advisors": "adviser", "advisers": "adviser", "counsellor": "counselor",
-    "officials": "official", "ministers": "minister", "diplomats": "diplomat",
-    "defence": "defense", "organisation": "organization", "centre": "center",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokespeople": "spokesperson",
+    "spokesmen": "spokesperson",
+    "spokesperson's": "spokesperson",
+    "advisor": "adviser",
+    "advisors": "adviser",
+    "advisers": "adviser",
+    "counsellor": "counselor",
+    "officials": "official",
+    "ministers": "minister",
+    "diplomats": "diplomat",
+    "defence": "defense",
+    "organisation": "organization",
+    "centre": "center",
 }
 
 #: Words that carry no identity in names and roles.
 STOPWORDS = frozenset(
-    ["the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "and", "or", "with", "from", "as", "its", "his", "her", "their", "our", "this", "that", "these", "those", "who", "which", "de", "la", "le", "el", "al"]
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "and",
+        "or",
+        "with",
+        "from",
+        "as",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "which",
+        "de",
+        "la",
+        "le",
+        "el",
+        "al",
+    ]
 )
 
 #: Capitalised words that open a sentence but name nobody ("Many said…").
 NOT_NAME_WORDS = frozenset(
-    ["many", "both", "others", "other", "some", "most", "all", "several", "few", "none", "each", "everyone", "anyone", "people", "voters", "critics", "supporters", "opponents", "democrats", "republicans", "americans", "police", "polls", "poll", "officials", "experts", "analysts", "observers", "residents", "users", "readers", "viewers", "fans", "friends", "neighbors", "neighbours"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "many",
+        "both",
+        "others",
+        "other",
+        "some",
+        "most",
+        "all",
+        "several",
+        "few",
+        "none",
+        "each",
+        "everyone",
+        "anyone",
+        "people",
+        "voters",
+        "critics",
+        "supporters",
+        "opponents",
+        "democrats",
+        "republicans",
+        "americans",
+        "police",
+        "polls",
+        "poll",
+        "officials",
+        "experts",
+        "analysts",
+        "observers",
+        "residents",
+        "users",
+        "readers",
+        "viewers",
+        "fans",
+        "friends",
+        "neighbors",
+        "neighbours",
+    ]
 )
 
 #: Determiners that make a speaker name a description ("the spokesperson").
-DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "another", "one", "some"])
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "another",
+        "one",
+        "some",
+    ]
+)
 
 #: Prepositions after which a name's complement starts ("Roe of the Times").
 _PREPOSITIONS = frozenset(["of", "for", "to", "at", "from", "with", "in", "on"])
@@ -140,7 +293,111 @@ _FEMALE = frozenset(["mrs", "ms", "miss", "madam", "dame"])
 
 #: Words of a statement that carry no content (for statement clustering).
 CONTENT_STOPWORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "my", "me", "us", "them", "him", "not", "no", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "about", "into", "than", "then", "so", "such", "also", "very", "more", "most", "any", "all", "some", "which", "who", "whom", "what", "when", "where", "why", "how", "said", "says", "say", "told", "tell", "just", "only", "over", "after", "before", "because", "while", "out", "up", "down", "off", "again"]
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "me",
+        "us",
+        "them",
+        "him",
+        "not",
+        "no",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "about",
+        "into",
+        "than",
+        "then",
+        "so",
+        "such",
+        "also",
+        "very",
+        "more",
+        "most",
+        "any",
+        "all",
+        "some",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "just",
+        "only",
+        "over",
+        "after",
+        "before",
+        "because",
+        "while",
+        "out",
+        "up",
+        "down",
+        "off",
+        "again",
+    ]
 )
 
 _HONORIFICS = frozenset(h.rstrip(".").casefold() for h in HONORIFICS)
@@ -150,7 +407,21 @@ _ORG_HEADS = frozenset(w.casefold() for w in ORGANIZATION_HEADS)
 _DOC_HEADS = frozenset(w.casefold() for w in DOCUMENT_HEADS) | {"information", "statements"}
 _ANON_HEADS = frozenset(w.casefold() for w in ANONYMOUS_HEADS)
 _NOT_NAMES = frozenset(PRONOUNS) | frozenset(
-    ["who", "which", "that", "you", "his", "its", "their", "them", "us", "someone", "everyone", "anyone", "nobody"]
+    [
+        "who",
+        "which",
+        "that",
+        "you",
+        "his",
+        "its",
+        "their",
+        "them",
+        "us",
+        "someone",
+        "everyone",
+        "anyone",
+        "nobody",
+    ]
 )
 
 _TOKEN = regex.compile(
@@ -162,6 +433,7 @@ _TOKEN = regex.compile(
 )
 _DOUBLE = regex.compile(r"(.)\1+")
 _VOWELS = regex.compile(r"[aeiou]+")
+_POSSESSIVE = regex.compile(r"['’]s$")
 _PAREN = regex.compile(r"\([^()]*\)")
 _CONJUNCTION = regex.compile(r"\s(?:and|&|nor)\s", regex.IGNORECASE)
 _ITS_TAIL = regex.compile(
@@ -238,6 +510,9 @@ class NameParts:
     gender: str = ""
     org_key: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
+    #: The name as written without titles and descriptions ("Barack Obama"
+    #: for "President Barack Obama"); empty unless ``kind`` is ``person``.
+    display: str = ""
 
     @property
     def has_given(self) -> bool:
@@ -258,9 +533,7 @@ def _looks_organization(folded: Sequence[str]) -> bool:
 def _org_key(text: str) -> tuple[str, ...]:
     words = [w for _, w, _ in _words(_places(text))]
     keep = {
-        PLACES.get(w, ROLE_SYNONYMS.get(w, w))
-        for w in words
-        if w not in STOPWORDS and w not in _DOC_HEADS
+        PLACES.get(w, ROLE_SYNONYMS.get(w, w)) for w in words if w not in STOPWORDS and w not in _DOC_HEADS
     }
     if not keep:  # a bare document head: "a statement"
         keep = {w for w in words if w not in STOPWORDS}
@@ -283,7 +556,9 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
     """
     text = " ".join(name.split())
     tail = _ITS_TAIL.search(text)
-    if tail and all(w in _ROLE_WORDS or w in _TITLE_WORDS or w in STOPWORDS for _, w, _ in _words(tail["tail"])):
+    if tail and all(
+        w in _ROLE_WORDS or w in _TITLE_WORDS or w in STOPWORDS for _, w, _ in _words(tail["tail"])
+    ):
         # "Iran and its senior officials" speaks for Iran.
         text = text[: tail.start()]
     words = _words(text)
@@ -317,7 +592,9 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
         after = _words(rest)
         if after and all(o[:1].isupper() and w not in _ROLE_WORDS for o, w, _ in after) and len(after) <= 3:
             # "Clinton, Sanders": a list of names, not an apposition.
-            return NameParts(name=name, kind="group", org_key=tuple(sorted(_org_key(text))), words=tuple(folded))
+            return NameParts(
+                name=name, kind="group", org_key=tuple(sorted(_org_key(text))), words=tuple(folded)
+            )
         core = head
     words = _words(core)
     # Runs of name words, split by descriptors: "Republican candidate Donald
@@ -362,15 +639,14 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
     if trailing and not (len(words) > stop and words[stop][1] in _PREPOSITIONS):
         # "Clinton ally", "Mr. Rubio's advisers": the name only modifies.
         return NameParts(name=name, kind="description", words=tuple(folded))
-    if role_opening and (
-        folded[0] in ("a", "an") or opening[0].endswith("s") or stop - begin < 2
-    ):
+    if role_opening and (folded[0] in ("a", "an") or opening[0].endswith("s") or stop - begin < 2):
         # "Aides to Clinton", "A spokeswoman for Mr. Trump".
         return NameParts(name=name, kind="description", words=tuple(folded))
     proper = [w for _, w, _ in words[begin:stop] if w not in NAME_SUFFIXES]
     if not proper:
         return NameParts(name=name, kind="description", words=tuple(folded))
     family = proper[-1]
+    display = " ".join(_POSSESSIVE.sub("", o) for o, w, _ in words[begin:stop] if w not in NAME_SUFFIXES)
     return NameParts(
         name=name,
         kind="person",
@@ -379,6 +655,7 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
         family_key=skeleton(family),
         gender=gender,
         words=tuple(folded),
+        display=display,
     )
 
 
@@ -661,49 +938,71 @@ class _Unit:
 
 @functools.lru_cache(maxsize=65536)
 def _full(name: str) -> int:
-    """2 for a bare full name ("Harry Reid"), 1 for one with descriptors, else 0."""
+    """1 for a personal name with a given name that is not an initial, else 0."""
     p = name_parts(name)
-    if not (p.kind == "person" and p.has_given and not any(len(g) == 1 for g in p.given)):
-        return 0
-    return 2 if len(_words(name)) == len(p.given) + 1 else 1
+    return int(p.kind == "person" and p.has_given and not any(len(g) == 1 for g in p.given))
 
 
 class _Cluster:
-    """A growing corpus speaker; ``view`` is its frozen form for the hook."""
+    """A growing corpus speaker; ``view`` is its frozen form for the hook.
 
-    def __init__(self, index: int) -> None:
+    A much-quoted speaker absorbs a unit for nearly every article, so what
+    the view needs is kept up to date as units arrive rather than rebuilt.
+    """
+
+    def __init__(self, index: int, ids: Sequence[str]) -> None:
         self.index = index
+        self.ids = ids
         self.names: dict[str, int] = {}
+        self.shown: dict[str, int] = {}
         self.types: dict[SpeakerType, None] = {}
         self.roles: dict[str, None] = {}
         self.articles: dict[int, None] = {}
+        self.article_ids: list[str] = []
         self.evidence: list[MergeEvidence] = []
         self.units: list[_Unit] = []
         self.claims = 0
+        self._aliases: tuple[str, ...] | None = None
         self._view: CorpusSpeaker | None = None
 
     def add(self, unit: _Unit) -> None:
         self.units.append(unit)
-        self.names[unit.name] = self.names.get(unit.name, 0) + len(unit.claims)
+        count = len(unit.claims)
+        if unit.name not in self.names:
+            self._aliases = None
+        self.names[unit.name] = self.names.get(unit.name, 0) + count
+        # Persons count under their bare names, so "President Barack Obama"
+        # and "Barack Obama" add up for the display name.
+        shown = unit.parts.display or unit.name
+        self.shown[shown] = self.shown.get(shown, 0) + count
         self.types.update(unit.types)
         self.roles.update(unit.roles)
-        self.articles[unit.article] = None
-        self.claims += len(unit.claims)
+        if unit.article not in self.articles:
+            self.articles[unit.article] = None
+            self.article_ids.append(self.ids[unit.article])
+        self.claims += count
         self._view = None
 
     def canonical(self) -> str:
-        """The name to show: a full personal name if any, else the most used."""
-        return min(self.names.items(), key=lambda item: (-_full(item[0]), -item[1], -len(item[0]), item[0]))[0]
+        """The name to show: the most used full personal name, else the most used name."""
+        return min(self.shown.items(), key=lambda item: (-_full(item[0]), -item[1], -len(item[0]), item[0]))[
+            0
+        ]
 
-    def view(self, ids: Sequence[str]) -> CorpusSpeaker:
+    def aliases(self) -> tuple[str, ...]:
+        if self._aliases is None:
+            self._aliases = tuple(sorted(self.names))
+        return self._aliases
+
+    def view(self) -> CorpusSpeaker:
         if self._view is None:
             self._view = CorpusSpeaker(
                 id=f"#{self.index}",
                 name=self.canonical(),
-                aliases=tuple(sorted(self.names)),
+                aliases=self.aliases(),
                 types=tuple(self.types),
                 roles=tuple(self.roles),
-                articles=tuple(ids[a] for a in self.articles),
+                articles=tuple(self.article_ids),
                 evidence=tuple(self.evidence),
                 claims=self.claims,
             )
@@ -945,7 +1244,9 @@ class _Builder:
         clusters: list[_Cluster] = []
         blocks: dict[tuple[Any, ...], list[_Cluster]] = defaultdict(list)
         cluster_of: dict[int, _Cluster] = {}
-        order = sorted(range(len(units)), key=lambda k: (units[k].rank(), units[k].article, units[k].claims[0]))
+        order = sorted(
+            range(len(units)), key=lambda k: (units[k].rank(), units[k].article, units[k].claims[0])
+        )
         for k in order:
             unit = units[k]
             keys = _block_keys(unit.parts, unit.article)
@@ -955,7 +1256,7 @@ class _Builder:
                     seen.setdefault(c.index, c)
             best = self.choose(unit, list(seen.values()))
             if best is None:
-                cluster = _Cluster(len(clusters))
+                cluster = _Cluster(len(clusters), ids)
                 clusters.append(cluster)
             else:
                 cluster, ev = best
@@ -973,7 +1274,7 @@ class _Builder:
         final: dict[int, CorpusSpeaker] = {}
         out: list[CorpusSpeaker] = []
         for c in ranked:
-            view = c.view(ids)
+            view = c.view()
             base = slug(view.name)
             used[base] = used.get(base, 0) + 1
             sid = base if used[base] == 1 else f"{base}_{used[base]}"
@@ -1004,7 +1305,7 @@ class _Builder:
         b = _unit_view(unit, ids)
         scored: list[tuple[float, _Cluster, MergeDecision, str]] = []
         for cluster in candidates:
-            decision, rule = self.decide(cluster.view(ids), b)
+            decision, rule = self.decide(cluster.view(), b)
             if decision is not None and decision.same:
                 scored.append((decision.score, cluster, decision, rule))
         if not scored:

@@ -42,6 +42,13 @@ _DESCRIPTION = 1.0
 _INDEFINITE = frozenset(["a", "an", "another", "one", "some", "any"])
 
 
+def _share_article(a: CorpusSpeaker, b: CorpusSpeaker) -> bool:
+    # One side is usually a single article's speaker: look its few articles
+    # up in the other's, rather than building sets of hundreds each call.
+    small, big = (a.articles, b.articles) if len(a.articles) <= len(b.articles) else (b.articles, a.articles)
+    return any(x in big for x in small)
+
+
 def _given_match(x: NameParts, y: NameParts) -> tuple[str, str]:
     """("full"|"initial"|"conflict", evidence) for two names with given names."""
     gx, gy = x.given[0], y.given[0]
@@ -91,7 +98,7 @@ def _persons(
     elif relation == "agree":
         best += 0.5
         reasons.append(f"roles agree: {ra!r} ~ {rb!r}")
-    same_article = bool(set(a.articles) & set(b.articles))
+    same_article = _share_article(a, b)
     if same_article:
         best += 0.25
         reasons.append("same article")
@@ -160,13 +167,13 @@ def attribution_same_speaker(a: CorpusSpeaker, b: CorpusSpeaker) -> MergeDecisio
     kinds_b = {p.kind for p in pb}
     if "anonymous" in kinds_a | kinds_b or "group" in kinds_a | kinds_b:
         # Anonymous sources and groups merge only under the very same name.
-        if set(a.articles) & set(b.articles) or kinds_a <= {"group"}:
+        if _share_article(a, b) or kinds_a <= {"group"}:
             same = {fold(n) for n in a.aliases} & {fold(n) for n in b.aliases}
             if same and kinds_a == kinds_b:
                 return MergeDecision(True, (f"same name {next(iter(same))!r}",), _ORGANIZATION)
         return None
     if kinds_b == {"description"} or kinds_a == {"description"}:
-        if not set(a.articles) & set(b.articles):
+        if not _share_article(a, b):
             return None
         if kinds_b == {"description"} and kinds_a != {"description"}:
             return _description(a, pb[0])
