@@ -8,6 +8,7 @@ the article length.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -40,6 +41,7 @@ __all__ = [
     "mention_after",
     "name_of",
     "tokens",
+    "tokens_before",
     "trie_pattern",
 ]
 
@@ -249,6 +251,33 @@ _TOKEN = regex.compile(
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@functools.lru_cache(maxsize=512)
+def _line_tokens(text: str, start: int) -> tuple[list[Token], list[int], int]:
+    end = text.find("\n", start)
+    end = min(len(text) if end < 0 else end, start + 8000)
+    toks = tokens(text, start, end)
+    return toks, [t.start for t in toks], end
+
+
+def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
+    """Tokens in ``[max(lo, hi - width), hi)``, tokenizing each line from ``lo`` only once.
+
+    Many cues share a sentence start ``lo``; the tokens of the line are
+    cached, so the cost per cue is a bisection instead of a re-scan.
+    """
+    line = text.rfind("\n", 0, lo) + 1
+    if lo - line > 8000:
+        line = lo
+    toks, starts, end = _line_tokens(text, line)
+    if hi > end:
+        return tokens(text, max(lo, hi - width), hi)
+    i = bisect.bisect_left(starts, max(lo, hi - width))
+    j = bisect.bisect_left(starts, hi)
+    while j > i and toks[j - 1].end > hi:
+        j -= 1
+    return toks[i:j]
 
 
 def _strip_possessive(word: str) -> str:
@@ -482,7 +511,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     opens the clause ("Iran, commenting on …, said").
     """
     # a bounded window keeps the cost per cue constant in long sentences
-    toks = tokens(text, max(lo, cue_start - 320), cue_start)
+    toks = tokens_before(text, lo, cue_start)
     if not toks:
         return None
     n = len(toks)

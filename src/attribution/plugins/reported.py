@@ -34,7 +34,7 @@ from attribution.grammar import (
     mention_before,
     participial_subject,
     stance_of,
-    tokens,
+    tokens_before,
 )
 from attribution.lexicon import Lexicon
 
@@ -261,7 +261,7 @@ def _from_cue(
     cues: regex.Pattern[str],
     lexicon: Lexicon,
 ) -> Claim | None:
-    before = tokens(text, max(sent.start, m.start() - 30), m.start())
+    before = tokens_before(text, sent.start, m.start(), 30)
     prev = before[-1].lower if before else ""
     if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or (before and before[-1].text in "“\"'‘"):
         return None
