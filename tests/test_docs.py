@@ -86,7 +86,7 @@ def test_hooks_are_in_pipeline_order_in_the_docs() -> None:
 def clidoc() -> ModuleType:
     sys.path.insert(0, str(DOCS / "_ext"))
     try:
-        return importlib.import_module("attribution_docs")
+        return importlib.import_module("clidoc")
     finally:
         sys.path.remove(str(DOCS / "_ext"))
 
