@@ -430,6 +430,32 @@ def test_same_statement_in_two_outlets_is_one_cluster() -> None:
     assert [e.statement for e in entries].count(cluster.id) == 2
 
 
+def test_two_claims_of_one_article_are_not_a_repeated_statement() -> None:
+    text = "Ruritania offered an unprecedented level of military and technical support."
+    corpus = Corpus.from_results([article("a", "2024-03-01", ("Jane Roe", P, None, text), ("Jane Roe", P, None, text))])
+    assert corpus.statements == ()
+
+
+@pytest.mark.parametrize(
+    ("published", "date", "same"),
+    [
+        ("2024-03-05", None, True),  # reported within the week after the statement
+        ("2024-03-12", None, False),  # published too late to be that statement
+        ("2024-02-20", None, False),  # published before the statement was made
+        ("2024-03-20", "2024-03-03", True),  # its own date wins over publication
+    ],
+)
+def test_statement_dates_window(published: str, date: str | None, same: bool) -> None:
+    text = "Ruritania offered an unprecedented level of military and technical support."
+    corpus = Corpus.from_results(
+        [
+            article("a", "2024-03-01", ("Jane Roe", P, None, text, "2024-03-01")),
+            article("b", published, ("Jane Roe", P, None, text, date)),
+        ]
+    )
+    assert len(corpus.statements) == int(same)
+
+
 def test_timeline_orders_by_date_and_marks_the_fallback() -> None:
     corpus = Corpus.from_results(
         [

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import math
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -1086,7 +1087,7 @@ class Corpus:
         *,
         pm: pluggy.PluginManager | None = None,
         strict: bool = False,
-        similarity: float = 0.5,
+        similarity: float = 0.3,
         min_shared: int = 3,
         max_days: int = 3,
         dominance: float | None = 3.0,
@@ -1097,10 +1098,14 @@ class Corpus:
             implementations decide merges (default: builtins and entry points).
         :param strict: raise :class:`~attribution.PluginFailed` when a merge
             plugin raises, instead of recording it in :attr:`errors`.
-        :param similarity: least overlap coefficient of content words for
-            two claims of one speaker to report the same statement.
+        :param similarity: least share of content words (weighted by how
+            rare each word is in the corpus) that two claims of one speaker,
+            in different articles, must have in common to report the same
+            statement.
         :param min_shared: least number of shared content words for that.
-        :param max_days: most days between their dates.
+        :param max_days: most days between the days on which the two
+            statements may have been made (a claim dated only by its
+            article may have been made in the week before publication).
         :param dominance: a surname-only speaker that fits several people is
             merged into the one with this many times more claims than the
             next; None never merges it.
@@ -1112,8 +1117,9 @@ class Corpus:
         results = tuple(results)
         builder = _Builder(results, pm, strict, dominance)
         speakers, claim_speakers = builder.speakers()
-        statements, of_claim = _statements(results, claim_speakers, similarity, min_shared, max_days)
-        timeline = _timeline(results, claim_speakers, of_claim, {s.id: n for n, s in enumerate(speakers)})
+        rank = {s.id: n for n, s in enumerate(speakers)}
+        statements, of_claim = _statements(results, claim_speakers, similarity, min_shared, max_days, rank)
+        timeline = _timeline(results, claim_speakers, of_claim, rank)
         return cls(
             results=results,
             speakers=speakers,
@@ -1338,13 +1344,34 @@ def _claim_date(result: Result, claim: Claim) -> tuple[_dt.date | None, str]:
     return None, "none"
 
 
+#: How long before publication a statement dated only by its article may
+#: have been made.
+LOOKBACK = _dt.timedelta(days=7)
+
+
+def _date_span(result: Result, claim: Claim) -> tuple[_dt.date, _dt.date] | None:
+    """The days on which the statement may have been made.
+
+    Its own date when known; else the week up to the article's publication
+    (a statement is reported after it is made); else unknown.
+    """
+    if claim.date is not None and claim.date.value is not None:
+        return claim.date.value, claim.date.value
+    published = result.article.published
+    if published is not None:
+        return published - LOOKBACK, published
+    return None
+
+
 def _statements(
     results: tuple[Result, ...],
     claim_speakers: tuple[tuple[str | None, ...], ...],
     similarity: float,
     min_shared: int,
     max_days: int,
+    rank: Mapping[str, int],
 ) -> tuple[tuple[StatementCluster, ...], dict[tuple[int, int], str]]:
+    """Group each speaker's claims from different articles that report one statement."""
     by_speaker: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, row in enumerate(claim_speakers):
         for j, sid in enumerate(row):
@@ -1352,10 +1379,25 @@ def _statements(
                 by_speaker[sid].append((i, j))
     clusters: list[StatementCluster] = []
     of_claim: dict[tuple[int, int], str] = {}
-    for sid in sorted(by_speaker):
+    words_of = {
+        ref: _content_words(results[ref[0]].claims[ref[1]].text)
+        for refs in by_speaker.values()
+        for ref in refs
+    }
+    # Words every report of the story uses (the countries, "drones") say
+    # little about which statement it is: weight words by rarity.
+    df: dict[str, int] = defaultdict(int)
+    for ws in words_of.values():
+        for w in ws:
+            df[w] += 1
+    total = len(words_of) + 1
+    idf = {w: math.log(total / n) + 0.1 for w, n in df.items()}
+    for sid in sorted(by_speaker, key=lambda k: rank.get(k, 0)):
         refs = by_speaker[sid]
-        words = [_content_words(results[i].claims[j].text) for i, j in refs]
+        words = [words_of[ref] for ref in refs]
+        weights = [sum(idf[w] for w in ws) for ws in words]
         dates = [_claim_date(results[i], results[i].claims[j])[0] for i, j in refs]
+        spans = [_date_span(results[i], results[i].claims[j]) for i, j in refs]
         unions = _Unions(len(refs))
         postings: dict[str, list[int]] = defaultdict(list)
         for n, ws in enumerate(words):
@@ -1368,13 +1410,15 @@ def _statements(
                         shared[m] += 1
                 posting.append(n)
             for m, count in shared.items():
-                if count < min_shared:
+                # Two claims of one article are two statements, or one
+                # statement told twice by the writer, not two reports of it.
+                if count < min_shared or refs[m][0] == refs[n][0]:
                     continue
-                overlap = len(words[n] & words[m]) / min(len(words[n]), len(words[m]))
-                if overlap < similarity:
+                common = sum(idf[w] for w in words[n] & words[m])
+                if common < similarity * min(weights[n], weights[m]):
                     continue
-                dn, dm = dates[n], dates[m]
-                if dn is not None and dm is not None and abs((dn - dm).days) > max_days:
+                sn, sm = spans[n], spans[m]
+                if sn is not None and sm is not None and max(sm[0] - sn[1], sn[0] - sm[1]).days > max_days:
                     continue
                 unions.union(n, m)
         groups: dict[int, list[int]] = defaultdict(list)
