@@ -432,7 +432,9 @@ def test_same_statement_in_two_outlets_is_one_cluster() -> None:
 
 def test_two_claims_of_one_article_are_not_a_repeated_statement() -> None:
     text = "Ruritania offered an unprecedented level of military and technical support."
-    corpus = Corpus.from_results([article("a", "2024-03-01", ("Jane Roe", P, None, text), ("Jane Roe", P, None, text))])
+    corpus = Corpus.from_results(
+        [article("a", "2024-03-01", ("Jane Roe", P, None, text), ("Jane Roe", P, None, text))]
+    )
     assert corpus.statements == ()
 
 
@@ -569,3 +571,16 @@ def test_seeds_speakers_agree_with_gold_ids() -> None:
     assert by_name["Putin"] != by_name["Dmitry Peskov"]
     kirby = corpus.speaker(by_name["John Kirby"])
     assert len(kirby.articles) == 4
+
+
+def test_articles_with_the_same_id_stay_distinct() -> None:
+    corpus = Corpus.from_results(
+        [
+            article("x.txt", None, ("Jane Roe", P, None, "One.")),
+            article("x.txt", None, ("Roe", P, None, "Two.")),
+        ]
+    )
+    (speaker,) = corpus.speakers
+    assert speaker.articles == ("x.txt", "x.txt#2")
+    assert [e.claim.article_id for e in corpus.timeline] == ["x.txt", "x.txt#2"]
+    assert "same article" not in " ".join(speaker.evidence[0].evidence)

@@ -63,6 +63,7 @@ __all__ = [
     "NameParts",
     "StatementCluster",
     "TimelineEntry",
+    "article_ids",
     "name_parts",
     "role_relation",
     "skeleton",
@@ -1060,6 +1061,17 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def article_ids(results: Sequence[Result]) -> tuple[str, ...]:
+    """Each result's article id, made unique: ``#3`` for none, ``x.txt#2`` for a repeat."""
+    seen: dict[str, int] = {}
+    out = []
+    for n, result in enumerate(results):
+        base = result.article.id or f"#{n}"
+        seen[base] = seen.get(base, 0) + 1
+        out.append(base if seen[base] == 1 else f"{base}#{seen[base]}")
+    return tuple(out)
+
+
 def _outlet(result: Result) -> str:
     return result.article.source or result.article.id
 
@@ -1118,8 +1130,11 @@ class Corpus:
         builder = _Builder(results, pm, strict, dominance)
         speakers, claim_speakers = builder.speakers()
         rank = {s.id: n for n, s in enumerate(speakers)}
-        statements, of_claim = _statements(results, claim_speakers, similarity, min_shared, max_days, rank)
-        timeline = _timeline(results, claim_speakers, of_claim, rank)
+        ids = article_ids(results)
+        statements, of_claim = _statements(
+            results, ids, claim_speakers, similarity, min_shared, max_days, rank
+        )
+        timeline = _timeline(results, ids, claim_speakers, of_claim, rank)
         return cls(
             results=results,
             speakers=speakers,
@@ -1181,7 +1196,7 @@ class _Builder:
         dominance: float | None,
     ) -> None:
         self.results = results
-        self.ids = tuple(r.article.id or f"#{i}" for i, r in enumerate(results))
+        self.ids = article_ids(results)
         self.pm = pm
         self.strict = strict
         self.dominance = dominance
@@ -1365,6 +1380,7 @@ def _date_span(result: Result, claim: Claim) -> tuple[_dt.date, _dt.date] | None
 
 def _statements(
     results: tuple[Result, ...],
+    ids: tuple[str, ...],
     claim_speakers: tuple[tuple[str | None, ...], ...],
     similarity: float,
     min_shared: int,
@@ -1429,7 +1445,7 @@ def _statements(
                 continue
             cid = f"{sid}#{len(clusters) + 1}"
             crefs = tuple(
-                ClaimRef(refs[n][0], refs[n][1], results[refs[n][0]].article.id, _outlet(results[refs[n][0]]))
+                ClaimRef(refs[n][0], refs[n][1], ids[refs[n][0]], _outlet(results[refs[n][0]]))
                 for n in members
             )
             known = [d for d in (dates[n] for n in members) if d is not None]
@@ -1452,6 +1468,7 @@ def _statements(
 
 def _timeline(
     results: tuple[Result, ...],
+    ids: tuple[str, ...],
     claim_speakers: tuple[tuple[str | None, ...], ...],
     of_claim: dict[tuple[int, int], str],
     rank: Mapping[str, int],
@@ -1471,7 +1488,7 @@ def _timeline(
                     date=date,
                     date_basis=basis,
                     stance=claim.stance,
-                    claim=ClaimRef(i, j, result.article.id, _outlet(result)),
+                    claim=ClaimRef(i, j, ids[i], _outlet(result)),
                     text=claim.text,
                     statement=of_claim.get((i, j)),
                 )
