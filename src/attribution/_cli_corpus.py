@@ -36,6 +36,10 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def format_corpus(corpus: Corpus, width: int = 100) -> str:
     """A readable plain-text view: speakers, statement clusters, timelines."""
     lines = [
@@ -46,7 +50,9 @@ def format_corpus(corpus: Corpus, width: int = 100) -> str:
     ]
     for s in corpus.speakers:
         types = "/".join(t.value for t in s.types)
-        lines.append(f"{s.id}: {s.name} [{types}] — {s.claims} claims in {len(s.articles)} articles")
+        lines.append(
+            f"{s.id}: {s.name} [{types}] — {_count(s.claims, 'claim')} in {_count(len(s.articles), 'article')}"
+        )
         others = [a for a in s.aliases if a != s.name]
         if others:
             lines.append("    aka " + _short("; ".join(others), width - 8))
@@ -57,7 +63,7 @@ def format_corpus(corpus: Corpus, width: int = 100) -> str:
         lines.append("(none)")
     for st in corpus.statements:
         when = st.first.isoformat() if st.first else "?"
-        lines.append(f"{st.id} {when} {st.speaker}: {len(st.claims)} reports in {', '.join(st.outlets)}")
+        lines.append(f"{st.id} {when}: {_count(len(st.claims), 'report')} in {', '.join(st.outlets)}")
         lines.append("    " + _short(st.text, width - 4))
     lines += ["", "-- timeline"]
     current = None
@@ -69,7 +75,8 @@ def format_corpus(corpus: Corpus, width: int = 100) -> str:
         if e.date_basis == "published":
             when += "*"
         stance = "" if e.stance.value == "assert" else f" {e.stance.value.upper()}"
-        lines.append(f"  {when:11} {e.claim.outlet}{stance}: {_short(e.text, width - 40)}")
+        same = f" [{e.statement}]" if e.statement else ""
+        lines.append(f"  {when:11} {e.claim.outlet}{stance}{same}: {_short(e.text, width - 40)}")
     if any(e.date_basis == "published" for e in corpus.timeline):
         lines.append("(* publication date: the statement's own date is unknown)")
     for err in corpus.errors:

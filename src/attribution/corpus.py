@@ -1440,10 +1440,12 @@ def _statements(
         groups: dict[int, list[int]] = defaultdict(list)
         for n in range(len(refs)):
             groups[unions.find(n)].append(n)
+        number = 0
         for members in groups.values():
             if len(members) < 2:
                 continue
-            cid = f"{sid}#{len(clusters) + 1}"
+            number += 1
+            cid = f"{sid}#{number}"
             crefs = tuple(
                 ClaimRef(refs[n][0], refs[n][1], ids[refs[n][0]], _outlet(results[refs[n][0]]))
                 for n in members
