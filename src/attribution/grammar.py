@@ -239,7 +239,8 @@ class Token(NamedTuple):
 
 _TOKEN = regex.compile(
     r"""
-      (?:\p{Lu}\.){2,}                                    # U.S., U.N.
+      (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)  # honorifics keep their dot
+    | (?:\p{Lu}\.){2,}                                    # U.S., U.N.
     | \p{Lu}\.(?=\s+\p{Lu})                                # the initial in Kevin D. Williamson
     | [\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*     # words, O’Brien, Amir-Saeid
     | [^\s\p{L}\p{M}\p{N}]                                # one punctuation mark

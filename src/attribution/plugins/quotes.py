@@ -37,7 +37,10 @@ from attribution.grammar import (
 )
 from attribution.lexicon import Lexicon
 
-_SENTENCE_BREAK = regex.compile(r"[.!?](?:\s|$)")
+# A full stop that ends a sentence: not the dot of "Mr." or of an initial.
+_SENTENCE_BREAK = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Sr|Jr|St|\p{Lu}))[.!?](?:\s|$)"
+)
 _GAP_LEADING = regex.compile(
     r"""
     ^(?:[^.!?“”"«»\n]{0,160}?)      # addressee, date, venue ...
@@ -45,6 +48,7 @@ _GAP_LEADING = regex.compile(
     """,
     regex.VERBOSE,
 )
+_MERGE_TURNS = True  # PolNeAR train: one claim per turn scores better than one per quote
 _JOIN_GAP = regex.compile(r"\s*,?\s*(?:and|but)?\s*")
 
 _CLAUSE_OPENERS = frozenset(
@@ -210,7 +214,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             claim = _claim(text, spans, mention, cue, lexicon, (lo, hi), 0.9)
         elif previous is not None and previous_seg >= seg.index - 1 and words >= 2:
             tail = max(previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
-            if previous_seg == seg.index and not cues.search(text, tail, quote.open):
+            if _MERGE_TURNS and previous_seg == seg.index and not cues.search(text, tail, quote.open):
                 # “A,” he said. “B.” -- one turn, one claim
                 previous = attrs.evolve(previous, content=(*previous.content, *spans))
                 out[-1] = previous

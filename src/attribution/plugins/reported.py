@@ -146,11 +146,11 @@ def _content(text: str, start: int, end: int) -> Span | None:
 
 
 def _kind(text: str, spans: Sequence[Span], colon: bool) -> Kind | None:
-    joined = " ".join(s.text for s in spans)
+    joined = " ".join(s.text for s in spans).replace("''", '"')
     marks = sum(joined.count(ch) for ch in "“”\"«»„")
-    if marks:
-        stripped = joined.strip(_TRAIL_PUNCT)
-        if stripped[:1] in "“\"«„" and stripped.rstrip(".,")[-1:] in "”\"»" and marks <= 2:
+    stripped = joined.strip(_TRAIL_PUNCT)
+    if marks or stripped[:1] == "‘":
+        if stripped[:1] in "“\"«„‘" and stripped.rstrip(".,")[-1:] in "”\"»’" and marks <= 2:
             return None  # wholly quoted: the quotes plugin's business
         return Kind.MIXED
     return Kind.COLON if colon else Kind.INDIRECT
