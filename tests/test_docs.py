@@ -152,6 +152,11 @@ def test_public_module_is_in_the_api_reference(module: str) -> None:
     )
 
 
+@pytest.mark.parametrize("module", _public_modules())
+def test_public_module_has_a_docstring(module: str) -> None:
+    assert (importlib.import_module(module).__doc__ or "").strip(), f"{module} has no module docstring"
+
+
 def test_names_in_all_exist_and_are_unique() -> None:
     assert len(set(attribution.__all__)) == len(attribution.__all__)
     for name in attribution.__all__:
