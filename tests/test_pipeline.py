@@ -352,3 +352,23 @@ def test_default_extractor_builds_its_own_manager() -> None:
     assert isinstance(ex.pm, pluggy.PluginManager)
     assert ex.pm.get_plugin("quotes") is None
     ex.extract("“Yes,” she said.")
+
+
+def test_resolvers_see_earlier_claims_resolved_through_a_tuple_like_view() -> None:
+    seen: list[tuple[int, tuple[str | None, ...]]] = []
+
+    class Spy:
+        __name__ = "spy"
+
+        @hookimpl
+        def attribution_resolve_speaker(self, claim: Claim, claims: Any, index: int) -> Speaker:
+            before = claims[:index]
+            assert isinstance(before, tuple) and len(claims) == 2 and claims[index] == claim
+            assert list(reversed(claims))[-1] is claims[0] and claim in claims
+            assert claims == tuple(claims) and (*claims, claim)[-1] is claim
+            assert (claims + (claim,))[-1] is claim and ((claim,) + claims)[0] is claim  # noqa: RUF005
+            seen.append((index, tuple(c.speaker.name if c.speaker else None for c in before)))
+            return Speaker(f"speaker {index}")
+
+    extractor(Found(quote_claim(), reported_claim()), Spy()).extract(TEXT)
+    assert seen == [(0, ()), (1, ("speaker 0",))]
