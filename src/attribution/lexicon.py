@@ -94,6 +94,7 @@ _ASSERT = """
     find show suggest figure reckon muse opine blast slam attack defend dispute
     challenge mock ridicule cite liken compare tout trumpet stress lament
     decry deplore slam predict vow reiterate acknowledge reaffirm complain
+    call dub label brand term offer oppose support
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"

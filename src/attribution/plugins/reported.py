@@ -313,6 +313,11 @@ def _from_cue(
         start = intro.end()
     if mention is not None or passive:
         np_object = lemma in _NP_OBJECT and _OBJECT_START.match(text, start, start + 1)
+        if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
+            # a partial quote in the object makes it a statement: called it “shameful”
+            end = _content_end(text, start, sent_end, cues)
+            if any(ch in text[start:end] for ch in "“\"«„") or "''" in text[start:end]:
+                np_object = True
         if colon or that or np_object or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
             intro is not None and intro.group("comma")
         ):
