@@ -11,6 +11,7 @@ compares the largest article with the smallest ones.
     python benchmarks/scaling.py                  # all sizes
     python benchmarks/scaling.py --sizes 1k,100k,1M
     python benchmarks/scaling.py --profile 1M     # pyinstrument report for one size
+    python benchmarks/scaling.py --block dates    # without one plugin
 
 The articles are deterministic for a given ``--seed``. Timings only here,
 never in tests.
@@ -145,8 +146,8 @@ def label(size: int) -> str:
     return f"{size / 1e6:g} MB" if size >= 1_000_000 else f"{size / 1e3:g} kB"
 
 
-def run(sizes: list[int], seed: int, repeat: int) -> int:
-    extractor = Extractor()
+def run(sizes: list[int], seed: int, repeat: int, block: list[str]) -> int:
+    extractor = Extractor(block=block)
     extractor.extract("“Warm up,” said Jane Roe.")  # imports, lexicon, lazy dateparser
     rows = []
     print(f"{'size':>8} {'chars':>11} {'claims':>8} {'seconds':>9} {'MB/s':>7} {'s/MB':>7}")
@@ -188,10 +189,10 @@ def run(sizes: list[int], seed: int, repeat: int) -> int:
     return 0
 
 
-def profile(size: int, seed: int) -> int:
+def profile(size: int, seed: int, block: list[str]) -> int:
     from pyinstrument import Profiler
 
-    extractor = Extractor()
+    extractor = Extractor(block=block)
     extractor.extract("“Warm up,” said Jane Roe.")
     article = Article.from_text(build_article(size, seed), published="2024-03-04")
     with Profiler() as profiler:
@@ -208,10 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=1, help="best of N runs per size")
     parser.add_argument("--profile", metavar="SIZE", help="profile one size with pyinstrument instead")
+    parser.add_argument("--block", action="append", default=[], metavar="PLUGIN", help="leave a plugin out")
     args = parser.parse_args(argv)
     if args.profile:
-        return profile(parse_size(args.profile), args.seed)
-    return run([parse_size(s) for s in args.sizes.split(",")], args.seed, args.repeat)
+        return profile(parse_size(args.profile), args.seed, args.block)
+    return run([parse_size(s) for s in args.sizes.split(",")], args.seed, args.repeat, args.block)
 
 
 if __name__ == "__main__":
