@@ -584,3 +584,24 @@ def test_articles_with_the_same_id_stay_distinct() -> None:
     assert speaker.articles == ("x.txt", "x.txt#2")
     assert [e.claim.article_id for e in corpus.timeline] == ["x.txt", "x.txt#2"]
     assert "same article" not in " ".join(speaker.evidence[0].evidence)
+
+
+def test_mentions_list_how_articles_refer_to_the_speaker() -> None:
+    text = "“Yes,” Roe said. “No,” she said. “Maybe,” said the mayor."
+    a = Article.from_text(text, id="a")
+    roe = Speaker("Jane Roe", P, "mayor", aliases=("Roe", "mayor"))
+
+    def claim(quote: str, mention: str) -> Claim:
+        start = text.index(quote)
+        m = text.index(mention, start)
+        return Claim(
+            content=(Span.of(text, start, start + len(quote)),),
+            speaker=roe,
+            mention=Span.of(text, m, m + len(mention)),
+        )
+
+    claims = (claim("Yes,", "Roe"), claim("No,", "she"), claim("Maybe,", "the mayor"))
+    corpus = Corpus.from_results([Result(a, claims)])
+    (speaker,) = corpus.speakers
+    assert speaker.aliases == ("Jane Roe",)
+    assert speaker.mentions == ("Roe", "the mayor")

@@ -53,7 +53,7 @@ def format_corpus(corpus: Corpus, width: int = 100) -> str:
         lines.append(
             f"{s.id}: {s.name} [{types}] — {_count(s.claims, 'claim')} in {_count(len(s.articles), 'article')}"
         )
-        others = [a for a in s.aliases if a != s.name]
+        others = [a for a in (*s.aliases, *s.mentions) if a != s.name]
         if others:
             lines.append("    aka " + _short("; ".join(others), width - 8))
         if s.roles:

@@ -809,9 +809,13 @@ class ClaimRef:
 class CorpusSpeaker:
     """A speaker across articles: every name it goes by and where it speaks.
 
-    ``aliases`` are all names (sorted), ``articles`` the ids of the articles
-    it speaks in, ``evidence`` why each article's speaker was merged in.
-    During building, the merge hook sees partial speakers of this type.
+    ``aliases`` are all its speaker names (sorted), ``mentions`` the other
+    ways the articles refer to it ("Kirby", "the spokesperson", and the
+    extractor's :attr:`Speaker.aliases <attribution.Speaker.aliases>`;
+    pronouns left out), ``articles`` the ids of the articles it speaks in,
+    ``evidence`` why each article's speaker was merged in. During building,
+    the merge hook sees partial speakers of this type; only ``aliases`` are
+    names that merging relies on.
     """
 
     id: str
@@ -822,6 +826,7 @@ class CorpusSpeaker:
     articles: tuple[str, ...] = ()
     evidence: tuple[MergeEvidence, ...] = ()
     claims: int = 0
+    mentions: tuple[str, ...] = ()
 
     def parts(self) -> tuple[NameParts, ...]:
         """:func:`name_parts` of every alias (with the speaker's type)."""
@@ -833,6 +838,7 @@ class CorpusSpeaker:
             "id": self.id,
             "name": self.name,
             "aliases": list(self.aliases),
+            "mentions": list(self.mentions),
             "types": [t.value for t in self.types],
             "roles": list(self.roles),
             "articles": list(self.articles),
@@ -921,7 +927,7 @@ class _Unions:
 class _Unit:
     """One article's speaker (all claims of that article under one name)."""
 
-    __slots__ = ("article", "claims", "name", "parts", "roles", "types")
+    __slots__ = ("article", "claims", "mentions", "name", "parts", "roles", "types")
 
     def __init__(self, article: int, name: str, kind: SpeakerType) -> None:
         self.article = article
@@ -929,6 +935,7 @@ class _Unit:
         self.parts = name_parts(name, kind)
         self.types: dict[SpeakerType, None] = {kind: None}
         self.roles: dict[str, None] = {}
+        self.mentions: dict[str, None] = {}
         self.claims: list[int] = []
 
     def rank(self) -> int:
@@ -964,7 +971,9 @@ class _Cluster:
         self.evidence: list[MergeEvidence] = []
         self.units: list[_Unit] = []
         self.claims = 0
+        self.mentions: dict[str, None] = {}
         self._aliases: tuple[str, ...] | None = None
+        self._mentions: tuple[str, ...] | None = None
         self._view: CorpusSpeaker | None = None
 
     def add(self, unit: _Unit) -> None:
@@ -977,8 +986,13 @@ class _Cluster:
         # and "Barack Obama" add up for the display name.
         shown = unit.parts.display or unit.name
         self.shown[shown] = self.shown.get(shown, 0) + count
+        if any(r not in self.roles for r in unit.roles):
+            self._mentions = None
         self.types.update(unit.types)
         self.roles.update(unit.roles)
+        if any(m not in self.mentions for m in unit.mentions):
+            self.mentions.update(unit.mentions)
+            self._mentions = None
         if unit.article not in self.articles:
             self.articles[unit.article] = None
             self.article_ids.append(self.ids[unit.article])
@@ -996,6 +1010,13 @@ class _Cluster:
             self._aliases = tuple(sorted(self.names))
         return self._aliases
 
+    def other_mentions(self) -> tuple[str, ...]:
+        if self._mentions is None:
+            self._mentions = tuple(
+                sorted(m for m in self.mentions if m not in self.names and m not in self.roles)
+            )
+        return self._mentions
+
     def view(self) -> CorpusSpeaker:
         if self._view is None:
             self._view = CorpusSpeaker(
@@ -1007,6 +1028,7 @@ class _Cluster:
                 articles=tuple(self.article_ids),
                 evidence=tuple(self.evidence),
                 claims=self.claims,
+                mentions=self.other_mentions(),
             )
         return self._view
 
@@ -1020,6 +1042,7 @@ def _unit_view(unit: _Unit, ids: Sequence[str]) -> CorpusSpeaker:
         roles=tuple(unit.roles),
         articles=(ids[unit.article],),
         claims=len(unit.claims),
+        mentions=tuple(m for m in unit.mentions if m != unit.name and m not in unit.roles),
     )
 
 
@@ -1048,6 +1071,16 @@ def _claim_name(claim: Claim) -> tuple[str, SpeakerType] | None:
 
 
 _CONTENT_WORD = regex.compile(r"[\p{L}\p{N}]{3,}")
+
+
+def _mentions(claim: Claim) -> list[str]:
+    """How a claim refers to its speaker besides the name: mention and aliases."""
+    out = []
+    if claim.mention is not None:
+        out.append(" ".join(claim.mention.text.split()))
+    if claim.speaker is not None:
+        out.extend(" ".join(a.split()) for a in claim.speaker.aliases)
+    return [m for m in out if m and not (" " not in m and fold(m) in _NOT_NAMES)]
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -1255,6 +1288,8 @@ class _Builder:
                 unit.types[kind] = None
                 if claim.speaker is not None and claim.speaker.role:
                     unit.roles[" ".join(claim.speaker.role.split())] = None
+                for other in _mentions(claim):
+                    unit.mentions[other] = None
                 row.append(unit)
             of_claim.append(row)
         return units, of_claim
@@ -1311,6 +1346,7 @@ class _Builder:
                 articles=tuple(ids[a] for a in sorted(c.articles)),
                 evidence=evidence,
                 claims=c.claims,
+                mentions=view.mentions,
             )
             final[c.index] = speaker
             out.append(speaker)
