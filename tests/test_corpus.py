@@ -124,6 +124,7 @@ def test_name_parts_of_persons(name: str, given: tuple[str, ...], family: str) -
         ("Roe, Doe", "group"),
         ("anonymous officials", "anonymous"),
         ("The Ruritanian Foreign Ministry", "organization"),
+        ("Iran and its senior officials", "organization"),
     ],
 )
 def test_name_parts_kinds(name: str, kind: str) -> None:

@@ -633,6 +633,10 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
         if start >= 0:
             runs.append((start, len(words), gender))
     if not runs:
+        content = [w for _, w, _ in words if w not in STOPWORDS and w not in DETERMINERS]
+        if content and all(w in PLACES for w in content):
+            # "Iran" typed as a person, "Iran and its senior officials": the state.
+            return NameParts(name=name, kind="organization", org_key=_org_key(text), words=tuple(folded))
         return NameParts(name=name, kind="description", words=tuple(folded))
     begin, stop, gender = runs[-1]
     trailing = [w for _, w, _ in words[stop:] if w not in _TRAILING_OK]
