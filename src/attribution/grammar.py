@@ -106,7 +106,13 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                     pairs.append((open_at, i))
                     open_at = None
             elif ch in _OPENERS:
-                if open_at is not None and open_ch == "„" and ch == "“":
+                nxt = text[i + 1 : i + 2]
+                if open_at is not None and (
+                    (open_ch == "„" and ch == "“")
+                    # “It's unusual,“ said …: an opening glyph typed where a
+                    # closing one belongs (after a word, before a space)
+                    or (ch == "“" and not text[i - 1 : i].isspace() and (not nxt or nxt.isspace() or nxt in ".,;:!?"))
+                ):
                     pairs.append((open_at, i))
                     open_at = None
                 else:

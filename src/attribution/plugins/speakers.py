@@ -26,7 +26,7 @@ import attrs
 import regex
 from attrs import frozen
 
-from attribution import Article, Claim, Speaker, SpeakerType, hookimpl
+from attribution import Article, Claim, Kind, Speaker, SpeakerType, hookimpl
 from attribution.grammar import classify_mention, head_word, mention_before, name_of, tokens
 from attribution.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 
@@ -326,11 +326,28 @@ def _match_description(
     return best[2]
 
 
+def _same_turn(article: Article, claim: Claim, claims: Sequence[Claim], index: int) -> Speaker | None:
+    """A quotation with no attribution of its own, right after another claim in its paragraph.
+
+    ``Obama "felt an obligation," Axelrod said. "This is not cosmetic."``:
+    the second quote is still Axelrod's.
+    """
+    if claim.kind is not Kind.DIRECT or index == 0:
+        return None
+    prev = claims[index - 1]
+    if prev.speaker is None or prev.end > claim.start:
+        return None
+    between = article.text[prev.end : claim.start]
+    if "\n" in between or len(between) > 400:
+        return None
+    return prev.speaker
+
+
 def resolve(article: Article, claim: Claim, claims: Sequence[Claim], index: int) -> Speaker | None:
     """The builtin resolution rule as a pure function."""
     mention = claim.mention
     if mention is None:
-        return None
+        return _same_turn(article, claim, claims, index)
     text = mention.text.strip()
     table = entity_table(article)
     low = text.lower()
