@@ -976,6 +976,8 @@ class _Cluster:
         self.units: list[_Unit] = []
         self.claims = 0
         self.mentions: dict[str, None] = {}
+        #: head nouns of its roles, for the description blocks
+        self.heads: set[str] = set()
         self._aliases: tuple[str, ...] | None = None
         self._mentions: tuple[str, ...] | None = None
         self._view: CorpusSpeaker | None = None
@@ -992,6 +994,8 @@ class _Cluster:
         self.shown[shown] = self.shown.get(shown, 0) + count
         if any(r not in self.roles for r in unit.roles):
             self._mentions = None
+            for role in unit.roles:
+                self.heads |= role_profile(role).heads
         self.types.update(unit.types)
         self.roles.update(unit.roles)
         if any(m not in self.mentions for m in unit.mentions):
@@ -1059,7 +1063,9 @@ def _block_keys(parts: NameParts, article: int) -> list[tuple[Any, ...]]:
         return [("g", parts.org_key)]
     if parts.kind == "anonymous":
         return [("a", article, parts.words)]
-    return [("d", article)]
+    # A description ("the spokesperson") meets the speakers of its article
+    # whose roles share its head noun.
+    return [("d", article, head) for head in sorted(role_profile(" ".join(parts.words)).heads)]
 
 
 def _claim_name(claim: Claim) -> tuple[str, SpeakerType] | None:
@@ -1321,9 +1327,13 @@ class _Builder:
             else:
                 cluster, ev = best
                 cluster.evidence.append(ev)
+            new_article = unit.article not in cluster.articles
+            old_heads = set(cluster.heads)
             cluster.add(unit)
             cluster_of[id(unit)] = cluster
-            for key in (*keys, ("d", unit.article)):
+            role_keys = [("d", unit.article, h) for h in cluster.heads] if new_article else []
+            role_keys += [("d", a, h) for h in cluster.heads - old_heads for a in cluster.articles]
+            for key in (*keys, *role_keys):
                 bucket = blocks[key]
                 if cluster not in bucket:
                     bucket.append(cluster)
