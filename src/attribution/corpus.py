@@ -24,7 +24,8 @@ Matching is a hook, :func:`~attribution.hookspecs.attribution_same_speaker`,
 so a plugin can add evidence of its own (a knowledge base lookup); the
 builtin rule lives in :mod:`attribution.plugins.corpus` and uses the name
 functions of this module. Only speakers that share a blocking key (a
-normalised surname, an organisation name, or the same article) are ever
+normalised surname, an organisation name; a description and the speakers
+of its article with a role of its head noun) are ever
 compared, so building a corpus is roughly linear in the number of claims.
 """
 
@@ -40,7 +41,7 @@ from typing import Any
 
 import pluggy
 import regex
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from attribution._model import Claim, PluginError, Result, SpeakerType, Stance
 from attribution._pipeline import PluginFailed
@@ -1134,6 +1135,12 @@ class Corpus:
     statements: tuple[StatementCluster, ...]
     timeline: tuple[TimelineEntry, ...]
     errors: tuple[PluginError, ...] = ()
+    _by_id: Mapping[str, CorpusSpeaker] = field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=Factory(lambda self: {s.id: s for s in self.speakers}, takes_self=True),
+    )
 
     @classmethod
     def from_results(
@@ -1202,10 +1209,7 @@ class Corpus:
 
     def speaker(self, id: str) -> CorpusSpeaker:
         """The speaker with this id (KeyError if none)."""
-        for s in self.speakers:
-            if s.id == id:
-                return s
-        raise KeyError(id)
+        return self._by_id[id]
 
     def speaker_of(self, article: int, claim: int) -> CorpusSpeaker | None:
         """The corpus speaker of claim ``claim`` of ``results[article]``."""
