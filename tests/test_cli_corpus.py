@@ -135,3 +135,18 @@ def test_help_lists_the_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["corpus", "--help"])
     assert "--format" in capsys.readouterr().out
+
+
+def test_output_does_not_depend_on_hash_seed(two: list[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    outs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-m", "attribution", "corpus", *two], capture_output=True, text=True, env=env, check=True
+        )
+        outs.add(done.stdout)
+    assert len(outs) == 1

@@ -170,7 +170,7 @@ def attribution_same_speaker(a: CorpusSpeaker, b: CorpusSpeaker) -> MergeDecisio
         if _share_article(a, b) or kinds_a <= {"group"}:
             same = {fold(n) for n in a.aliases} & {fold(n) for n in b.aliases}
             if same and kinds_a == kinds_b:
-                return MergeDecision(True, (f"same name {next(iter(same))!r}",), _ORGANIZATION)
+                return MergeDecision(True, (f"same name {min(same)!r}",), _ORGANIZATION)
         return None
     if kinds_b == {"description"} or kinds_a == {"description"}:
         if not _share_article(a, b):
