@@ -671,6 +671,13 @@ def name_of(mention: str) -> tuple[str | None, str | None]:
     >>> name_of("the ambassador")
     (None, None)
     """
+    of = mention.find(" of ")
+    if of > 0:
+        # "Sen. Tom Udall of New Mexico", "David French of the National
+        # Retail Federation": the name comes before "of"
+        left, title = name_of(mention[:of])
+        if left is not None and " " in left:
+            return left, title
     words = [m for m in _NAME_TOKEN.finditer(mention)]
     if not words:
         return None, None

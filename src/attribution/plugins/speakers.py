@@ -68,7 +68,9 @@ _SYNONYMS = {
 }
 _NOT_NAME_START = frozenset(
     """despite although though while when after before during since until unless because if as
-    however meanwhile according asked speaking dear mr mrs ms dr""".split()
+    however meanwhile according asked speaking dear mr mrs ms dr then now so but and also still yet
+    instead later earlier today yesterday here there thus indeed perhaps maybe even only just finally
+    asks says said""".split()
 )
 _PLURAL_HEADS = frozenset(
     "officials sources experts analysts diplomats aides lawmakers officers members residents witnesses people".split()
