@@ -125,6 +125,8 @@ def test_name_parts_of_persons(name: str, given: tuple[str, ...], family: str) -
         ("anonymous officials", "anonymous"),
         ("The Ruritanian Foreign Ministry", "organization"),
         ("Iran and its senior officials", "organization"),
+        ("protest organizers in Springfield", "description"),
+        ("a friend of Mr. Roe", "description"),
     ],
 )
 def test_name_parts_kinds(name: str, kind: str) -> None:

@@ -543,6 +543,14 @@ def _org_key(text: str) -> tuple[str, ...]:
     return tuple(sorted(keep))
 
 
+def _complement(words: Sequence[tuple[str, str, bool]], begin: int) -> bool:
+    """True if the run of name words at ``begin`` follows a preposition ("in Cleveland")."""
+    before = begin - 1
+    while before >= 0 and (words[before][1] in _HONORIFICS or words[before][1] in DETERMINERS):
+        before -= 1
+    return before >= 0 and words[before][1] in _PREPOSITIONS
+
+
 @functools.lru_cache(maxsize=65536)
 def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
     """Parse a speaker name into :class:`NameParts`.
@@ -627,8 +635,10 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
             gender = "m" if word in _MALE else "f" if word in _FEMALE else ""
         elif not name_word:
             gender = ""
-        if word in _PREPOSITIONS and runs and runs[-1][1] == n:
-            # "Paul Roe of the Daily Bugle": the complement is not the name.
+        if word in _PREPOSITIONS and runs and runs[-1][1] == n and not _complement(words, runs[-1][0]):
+            # "Paul Roe of the Daily Bugle": the complement is not the name
+            # (but in "Chairman of the Joint Chiefs of Staff Gen. Joe Roe"
+            # the run before "of" is itself a complement).
             break
     else:
         if start >= 0:
@@ -645,6 +655,10 @@ def name_parts(name: str, type: SpeakerType = SpeakerType.UNKNOWN) -> NameParts:
     role_opening = bool(opening) and opening[0] in _ROLE_WORDS and any(w in _PREPOSITIONS for w in opening)
     if trailing and not (len(words) > stop and words[stop][1] in _PREPOSITIONS):
         # "Clinton ally", "Mr. Rubio's advisers": the name only modifies.
+        return NameParts(name=name, kind="description", words=tuple(folded))
+    if _complement(words, begin):
+        # "protest organizers in Cleveland", "a letter to Mr. Roe": the name
+        # is a complement of something else.
         return NameParts(name=name, kind="description", words=tuple(folded))
     if role_opening and (folded[0] in ("a", "an") or opening[0].endswith("s") or stop - begin < 2):
         # "Aides to Clinton", "A spokeswoman for Mr. Trump".
