@@ -84,7 +84,13 @@ _POST = regex.compile(
     regex.VERBOSE,
 )
 _INTRO = regex.compile(r"\G\s*(?:(?P<colon>:)|,?\s*(?P<that>that)\b|(?P<comma>,)(?=\s*[“\"«„‘])|)\s*")
-_CLAUSE_START = regex.compile(r"\G(?:[“\"«„‘]|\p{Lu}|\p{N}|(?:the|a|an|it|he|she|they|we|i|there|this|these|his|her|their|its|any|no|all|what|whether|if|how|why|when|where|who)\b)", regex.I)
+_CLAUSE_START = regex.compile(
+    r"""\G(?:[“\"«„‘]|\p{Lu}|\p{N}
+        | (?!(?i:at|in|on|of|for|to|with|by|from|about|during|after|before|also|later|earlier|recently|again
+              |yesterday|today|tonight|instead|too|so|as|than|and|or|but)\b)\p{Ll})""",
+    regex.VERBOSE,
+)
+_TO_OBJECT = regex.compile(r"\G\s+to\s+(?=\S)")
 _CUT = regex.compile(
     r"""
       ,\s*(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|claiming|according\s+to|
@@ -300,10 +306,16 @@ def _from_cue(
             break
         # an addressee only after verbs that take one
         if post.group("addressee") and lemma not in (
-            "tell", "inform", "assure", "warn", "brief", "remind", "say", "explain", "write", "speak", "ask", "urge"
+            "tell", "inform", "assure", "warn", "brief", "remind", "ask", "urge"
         ) and not post.group().lstrip().lower().startswith("to "):
             break
         pos = post.end()
+    if lemma in ("respond", "reply", "answer", "react") and (to := _TO_OBJECT.match(text, pos, sent_end)):
+        # "did not respond to a question about …": what was (not) answered
+        pos = to.end()
+        content = _content(text, pos, _content_end(text, pos, sent_end, cues))
+        if content is not None and (mention is not None or passive):
+            return _claim(text, (content,), Kind.INDIRECT, mention, cue, stance, (sent.start, sent_end), 0.6)
     intro = _INTRO.match(text, pos, sent_end)
     colon = that = False
     start = pos
