@@ -146,7 +146,20 @@ def test_output_does_not_depend_on_hash_seed(two: list[str]) -> None:
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         done = subprocess.run(
-            [sys.executable, "-m", "attribution", "corpus", *two], capture_output=True, text=True, env=env, check=True
+            [sys.executable, "-m", "attribution", "corpus", *two],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
         )
         outs.add(done.stdout)
     assert len(outs) == 1
+
+
+def test_table_explains_merges_on_request(two: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["corpus", *two, "--format", "table", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "+ 'Jane Roe' from b.txt (corpus): " in out
+    assert "given name 'jane'" in out
+    assert main(["corpus", *two, "--format", "table"]) == 0
+    assert "(corpus): " not in capsys.readouterr().out

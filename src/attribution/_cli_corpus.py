@@ -24,6 +24,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default="json",
         help="json: one object with speakers, statements and timeline; table: for reading",
     )
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="table: under each speaker, why each article's name was merged into it",
+    )
     p.add_argument("--block", action="append", default=[], metavar="PLUGIN", help="do not load this plugin")
     p.add_argument("--strict", action="store_true", help="stop at the first plugin error")
     p.add_argument(
@@ -40,8 +45,11 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def format_corpus(corpus: Corpus, width: int = 100) -> str:
-    """A readable plain-text view: speakers, statement clusters, timelines."""
+def format_corpus(corpus: Corpus, width: int = 100, explain: bool = False) -> str:
+    """A readable plain-text view: speakers, statement clusters, timelines.
+
+    With ``explain``, each speaker's merges are listed with their evidence.
+    """
     lines = [
         f"== {len(corpus.results)} articles, {sum(len(r.claims) for r in corpus.results)} claims, "
         f"{len(corpus.speakers)} speakers",
@@ -58,6 +66,9 @@ def format_corpus(corpus: Corpus, width: int = 100) -> str:
             lines.append("    aka " + _short("; ".join(others), width - 8))
         if s.roles:
             lines.append("    roles " + _short("; ".join(s.roles), width - 10))
+        if explain:
+            for ev in s.evidence:
+                lines.append(f"    + {ev.name!r} from {ev.article} ({ev.rule}): " + "; ".join(ev.evidence))
     lines += ["", "-- statements reported more than once"]
     if not corpus.statements:
         lines.append("(none)")
@@ -84,11 +95,11 @@ def format_corpus(corpus: Corpus, width: int = 100) -> str:
     return "\n".join(lines)
 
 
-def _write(corpus: Corpus, fmt: str, out: IO[str]) -> None:
+def _write(corpus: Corpus, fmt: str, out: IO[str], explain: bool = False) -> None:
     if fmt == "json":
         out.write(json.dumps(corpus.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(format_corpus(corpus) + "\n")
+        out.write(format_corpus(corpus, explain=explain) + "\n")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -132,5 +143,5 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"attribution: corpus: plugin {err.plugin} failed ({err.error}: {err.message})", file=sys.stderr
         )
-    _write(corpus, args.format, sys.stdout)
+    _write(corpus, args.format, sys.stdout, args.explain)
     return 1 if failures else 0
