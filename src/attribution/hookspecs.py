@@ -113,9 +113,10 @@ def attribution_same_speaker(a: CorpusSpeaker, b: CorpusSpeaker) -> MergeDecisio
 
     Called by :class:`attribution.Corpus` while it merges the speakers of
     many articles, only for pairs that share a blocking key (a normalised
-    surname, an organisation name, or the same article). ``a`` is a
-    speaker as merged so far (all its names, roles, types and articles);
-    ``b`` is one article's speaker, or a growing cluster.
+    surname; an organisation name; for a description such as "the
+    spokesperson", a speaker of its article with a role of the same head
+    noun). ``a`` is a speaker as merged so far (all its names, roles, types
+    and articles); ``b`` is one article's speaker.
 
     ``firstresult``: return a :class:`attribution.MergeDecision` (merge, or
     keep apart, with the evidence as text) to decide, or None to let the
