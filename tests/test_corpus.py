@@ -608,3 +608,24 @@ def test_mentions_list_how_articles_refer_to_the_speaker() -> None:
     (speaker,) = corpus.speakers
     assert speaker.aliases == ("Jane Roe",)
     assert speaker.mentions == ("Roe", "the mayor")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.sampled_from(list(SpeakerType)))
+def test_name_parts_never_fails(name: str, kind: SpeakerType) -> None:
+    parts = name_parts(name, kind)
+    assert parts.kind in {"person", "organization", "group", "anonymous", "description"}
+    if parts.kind == "person":
+        assert parts.family and parts.family_key == skeleton(parts.family)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(max_size=20), st.sampled_from(list(SpeakerType))), min_size=1, max_size=8))
+def test_any_names_build_a_corpus(names: list[tuple[str, SpeakerType]]) -> None:
+    results = [
+        article(f"a{n}", None, (name or "x", kind, None, f"Claim {n}."))
+        for n, (name, kind) in enumerate(names)
+    ]
+    corpus = Corpus.from_results(results)
+    assert set(ids(corpus)) <= {s.id for s in corpus.speakers} | {None}
+    json.dumps(corpus.to_dict())
