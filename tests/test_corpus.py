@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -629,3 +630,15 @@ def test_any_names_build_a_corpus(names: list[tuple[str, SpeakerType]]) -> None:
     corpus = Corpus.from_results(results)
     assert set(ids(corpus)) <= {s.id for s in corpus.speakers} | {None}
     json.dumps(corpus.to_dict())
+
+
+def test_a_mention_that_later_becomes_a_name_is_not_listed_twice() -> None:
+    text = "One. Two."
+    a = Article.from_text(text, id="a")
+    b = Article.from_text(text, id="b")
+    first = Claim(content=(Span.of(text, 0, 4),), speaker=Speaker("Jane Roe", P), mention=Span.of(text, 0, 3))
+    roe = Result(a, (attrs.evolve(first, speaker=Speaker("Jane Roe", P, aliases=("Roe",))),))
+    later = Result(b, (Claim(content=(Span.of(text, 5, 9),), speaker=Speaker("Roe", P)),))
+    (speaker,) = Corpus.from_results([roe, later]).speakers
+    assert speaker.aliases == ("Jane Roe", "Roe")
+    assert "Roe" not in speaker.mentions

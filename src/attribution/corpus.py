@@ -1001,7 +1001,7 @@ class _Cluster:
         self.units.append(unit)
         count = len(unit.claims)
         if unit.name not in self.names:
-            self._aliases = None
+            self._aliases = self._mentions = None
         self.names[unit.name] = self.names.get(unit.name, 0) + count
         # Persons count under their bare names, so "President Barack Obama"
         # and "Barack Obama" add up for the display name.
