@@ -120,9 +120,19 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     return tuple(s for s in out if s.text)
 
 
+_TITLE_WORD = regex.compile(r"[\p{L}][\p{L}’'-]*")
+_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as is vs via".split())
+
+
 def _looks_like_headline(line: str) -> bool:
+    """A title line: short and unpunctuated, or in Title Case even with a final period."""
     stripped = line.strip()
-    return 0 < len(stripped) <= 200 and not stripped.endswith((".", "”", '"', "?", "!", "’"))
+    if not 0 < len(stripped) <= 200:
+        return False
+    if not stripped.endswith((".", "”", '"', "?", "!", "’")):
+        return True
+    words = [w for w in _TITLE_WORD.findall(stripped) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def segment(article: Article) -> tuple[Segment, ...]:

@@ -379,6 +379,9 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
             if toks[k - 1].lower in _DETERMINERS:
                 return k - 1
             k -= 1
+        if low.endswith("s") and len(low) > 3 and j - k <= 3 and (k == 0 or toks[k - 1].text in ",;:(—"):
+            # a bare plural opening its clause: "tech executives say", "GOP analysts say"
+            return k
         return None
     i = j - 1
     while i > 0:
