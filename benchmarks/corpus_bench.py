@@ -1,6 +1,6 @@
 """Cross-article speaker merging: accuracy on the seeds, time and memory on PolNeAR.
 
-    python benchmarks/corpus_bench.py [--shared ../shared] [--extract]
+    python benchmarks/corpus_bench.py [--shared ../shared] [--limit N] [--extract] [--extract-polnear]
 
 * seeds: Results are built from the seed gold (speaker names, roles, types,
   mentions, content, dates and stance as annotated), merged with
@@ -9,9 +9,13 @@
   and cross-article pairs only).
 * polnear: Results from the PolNeAR train gold quotes (speaker = the
   annotated speaker text; pronouns stay unresolved), 840 articles; wall time
-  and peak traced memory of ``Corpus.from_results``.
+  of ``Corpus.from_results`` on 1/8, 1/4, 1/2 and all articles (cold name
+  caches, so the time per claim shows whether it stays linear), and peak
+  traced memory on all.
 * ``--extract``: also run the real extractors over the seeds and merge
   their results (scored by matching claims to gold by content overlap).
+* ``--extract-polnear``: also extract PolNeAR train for real and merge
+  (extraction and merging times).
 """
 
 from __future__ import annotations
