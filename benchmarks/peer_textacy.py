@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
         articles = json.load(fh)
     nlp.max_length = max([nlp.max_length, *(len(a["text"]) + 1 for a in articles)])
     results = []
-    failed = 0
+    failed: list[str] = []
     started = time.perf_counter()
     for article, doc in zip(articles, nlp.pipe(a["text"] for a in articles), strict=True):
         claims = []
@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
         except ValueError:
             # textacy gives up on articles with an odd number of quotation
             # marks (apostrophes count); such an article yields no claims.
-            failed += 1
+            failed.append(article["id"])
             quotes = []
         for q in quotes:
             content = {"start": q.content.start_char, "end": q.content.end_char, "text": q.content.text}
