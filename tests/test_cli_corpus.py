@@ -17,13 +17,13 @@ Published: 2024-03-01
 Source: Daily Planet
 
 “The bridge will open in May,” said Jane Roe, the mayor of Springfield.
-Roe added that the council had approved an unprecedented level of funding for the bridge project.
+“The council approved an unprecedented level of funding for the bridge project,” Roe said.
 """
 
 B = """Published: 2024-03-02
 Source: Springfield Star
 
-Mayor Jane Roe said that the council had approved an unprecedented level of funding for the bridge project.
+“The council has approved an unprecedented level of funding for the bridge,” said Mayor Jane Roe.
 “We are not there yet,” said Tom Baker, the transport minister.
 """
 
