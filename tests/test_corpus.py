@@ -267,10 +267,13 @@ def test_organization_names_unify_places_and_documents() -> None:
             article("b", None, ("US intelligence", SpeakerType.DOCUMENT, None, "Two.")),
             article("c", None, ("The United States", ORG, None, "Three.")),
             article("d", None, ("US", ORG, None, "Four.")),
+            article("e", None, ("Al-Qaeda", ORG, None, "Five.")),
+            article("f", None, ("al Qaida", ORG, None, "Six.")),
         ]
     )
     got = ids(corpus)
     assert got[0] == got[1] and got[2] == got[3] and got[0] != got[2]
+    assert got[4] == got[5]
 
 
 def test_definite_description_joins_same_article_speaker_by_role() -> None:

@@ -534,12 +534,15 @@ def _looks_organization(folded: Sequence[str]) -> bool:
 
 
 def _org_key(text: str) -> tuple[str, ...]:
+    """Content words of a non-person name: places unified, spellings as skeletons (Al-Qaeda/al Qaida)."""
     words = [w for _, w, _ in _words(_places(text))]
     keep = {
-        PLACES.get(w, ROLE_SYNONYMS.get(w, w)) for w in words if w not in STOPWORDS and w not in _DOC_HEADS
+        skeleton(PLACES.get(w, ROLE_SYNONYMS.get(w, w)))
+        for w in words
+        if w not in STOPWORDS and w not in _DOC_HEADS
     }
     if not keep:  # a bare document head: "a statement"
-        keep = {w for w in words if w not in STOPWORDS}
+        keep = {skeleton(w) for w in words if w not in STOPWORDS}
     return tuple(sorted(keep))
 
 

@@ -113,7 +113,7 @@ def _organizations(pa: list[NameParts], pb: list[NameParts]) -> MergeDecision | 
             if x.org_key and x.org_key == y.org_key:
                 return MergeDecision(
                     True,
-                    (f"{x.name!r} ~ {y.name!r}: same name words {' '.join(x.org_key)!r}",),
+                    (f"{x.name!r} ~ {y.name!r}: same normalised name words {' '.join(x.org_key)!r}",),
                     _ORGANIZATION,
                 )
     return None
