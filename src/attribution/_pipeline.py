@@ -17,6 +17,7 @@ from typing import Any, overload
 
 import attrs
 import pluggy
+import regex
 
 from attribution._manager import make_plugin_manager
 from attribution._model import (
@@ -36,7 +37,7 @@ from attribution._model import (
 from attribution._segment import segment
 from attribution.lexicon import Lexicon
 
-__all__ = ["Extractor", "PluginFailed", "extract", "merge_claims"]
+__all__ = ["Extractor", "PluginFailed", "extract", "inherit_event_context", "merge_claims"]
 
 _KIND_RANK = {"mixed": 0, "direct": 1, "colon": 2, "indirect": 3}
 
@@ -367,6 +368,7 @@ class Extractor:
         self.timings["merge"] += time.perf_counter() - t0
         claims = self._resolve(article, claims, "attribution_resolve_speaker", "speaker", errors)
         claims = self._resolve(article, claims, "attribution_resolve_date", "date", errors)
+        claims = inherit_event_context(article, claims)
 
         if not self.include_boilerplate:
             claims = tuple(c for c in claims if not c.boilerplate)
@@ -454,6 +456,44 @@ class _ClaimsView(Sequence[Claim]):
 
     def __repr__(self) -> str:
         return f"_ClaimsView({tuple(self._items)!r})"
+
+
+_ANAPHORIC_VENUE = regex.compile(r"(?i)(?:in|during|at)\s+(?:this|that|the\s+same)\s+")
+
+
+def inherit_event_context(article: Article, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Give a claim that continues a speech event that event's venue, addressee and via.
+
+    A claim continues the event of the previous claim by the same speaker
+    when its date was inherited (see the dates plugin), or when it has no
+    date of its own and follows within the next paragraph. A claim with a
+    date expression of its own starts a new event and inherits nothing.
+    """
+    text = article.text
+    out: list[Claim] = []
+    last: dict[str, Claim] = {}
+    for claim in claims:
+        name = claim.speaker.name if claim.speaker is not None else None
+        prev = last.get(name) if name is not None else None
+        if prev is not None and not claim.headline and not claim.boilerplate:
+            own_date = claim.date is not None and claim.date.expression is not None and not claim.date.inherited
+            near = text.count("\n\n", prev.end, claim.start) + text.count("\n", prev.end, claim.start) <= 3
+            continues = (claim.date is not None and claim.date.inherited) or (claim.date is None and near)
+            if prev.venue is not None and claim.venue is not None and _ANAPHORIC_VENUE.match(claim.venue.text):
+                # "In this interview": the venue named before
+                claim = attrs.evolve(claim, venue=prev.venue)
+            if continues and not own_date:
+                changes = {
+                    f: getattr(prev, f)
+                    for f in ("venue", "addressee", "via")
+                    if getattr(claim, f) is None and getattr(prev, f) is not None
+                }
+                if changes:
+                    claim = attrs.evolve(claim, **changes)
+        if name is not None:
+            last[name] = claim
+        out.append(claim)
+    return tuple(out)
 
 
 def _flag(claims: tuple[Claim, ...], segments: tuple[Segment, ...]) -> tuple[Claim, ...]:

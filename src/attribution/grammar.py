@@ -830,8 +830,10 @@ _VENUE = regex.compile(
 
 _ADDRESSEE = regex.compile(
     r"""
-    \b(?:told|tells|tell|telling|informed|assured|warned|reminded|briefed|spoke\s+to|said\s+to|speaking\s+to|asked)\s+
+    \b(?:told|tells|tell|telling|informed|assured|warned|reminded|briefed|spoke\s+to|said\s+to|speaking\s+to|asked
+        |(?:briefing|interview|meeting|conference|call|talks?)\s+with)\s+
     (?P<who>(?:the\s+)?(?:reporters|journalists|lawmakers|the\s+press|[\p{Lu}][\p{L}\p{N}’'-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}’'-]*|of|the))*(?<![\s]of|\sthe)))
+    (?:[’']s?)?
     """,
     regex.VERBOSE,
 )
