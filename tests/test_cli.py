@@ -229,3 +229,20 @@ def test_console_entry_point_runs(write_file: Callable[..., Path]) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["id"] == "a.txt"
+
+
+def test_progress_on_stderr_when_asked(run: Run, write_file: Callable[..., Path]) -> None:
+    a, b = write_file("a.txt", TEXT), write_file("b.txt", TEXT)
+    code, out, err = run("extract", "--progress", "--format", "jsonl", a, b, "missing.txt")
+    assert code == 1
+    assert len(out.splitlines()) == 2
+    assert "\r3 articles, 1 failed\n" in err
+    code, _, err = run("extract", "--no-progress", a)
+    assert "articles" not in err
+
+
+def test_nothing_readable_gives_an_empty_list_and_exit_1(run: Run, tmp_path: Path) -> None:
+    code, out, err = run("extract", tmp_path / "nope.txt")
+    assert code == 1
+    assert json.loads(out) == []
+    assert "nope.txt: cannot read" in err
