@@ -118,6 +118,15 @@ _COMMA_GAP = regex.compile(r"\s*,\s*")
 _POSS_REPORT = regex.compile(r"([\p{Lu}][\p{L}\p{N}-]*)[’']s\s+([\p{Lu}][\p{L}\p{N}-]*)\s+report")
 _BARE_REPORT = regex.compile(r"(.+?)\s+(?:reporter|report|correspondent)s?$")
 
+# A body paragraph opening with a speaker label: one to four capitalised
+# words that are not a section label ("Update:", "Photo:", "Editor's note:").
+_SPEAKER_LABEL = regex.compile(
+    r"""(?!(?i:update|note|photo|photos|source|sources|related|share|tags?|editor|correction|video|watch|read
+          |also|credit|image|caption|advertisement|subscribe|follow|sign|click|comments?|warning|disclosure
+          |q|a|question|answer|bottom\s+line|the\s+bottom\s+line|what|why|how|who|when|where|more|contact|email)\b)
+        \p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|and|de|van|von|al|bin)){0,3}""",
+    regex.VERBOSE,
+)
 _TRAIL_PUNCT = " \t.,;:—–-\u00a0"
 _HEADLINE_COLON = regex.compile(r"^(?P<who>[^:\n]{2,60}?)\s*(?P<colon>:)\s+(?P<what>\S.{5,})$")
 
@@ -219,8 +228,12 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
     qspans = [(q.open, q.close if q.close is not None else q.end) for q in quotes]
     qstarts = [s for s, _ in qspans]
     for seg in segments:
-        if seg.headline:
+        if not seg.boilerplate:
+            # "White House: Our preferred option …" in a headline; in the body
+            # only a name ("Matthews: Well, speculation is bad.")
             m = _HEADLINE_COLON.match(seg.span.text)
+            if m is not None and not seg.headline and not _SPEAKER_LABEL.fullmatch(m.group("who")):
+                m = None
             if m is not None and len(m.group("who").split()) <= 5 and not cues.search(m.group("who")):
                 base = seg.span.start
                 who = Span.strip(text, base + m.start("who"), base + m.end("who"))
