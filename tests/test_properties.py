@@ -140,3 +140,32 @@ def test_merge_claims_does_not_depend_on_input_order(data: st.DataObject) -> Non
     for claim in merged:
         for span in claim.content:
             assert t[span.start : span.end] == span.text
+
+
+BAD_INPUTS = [
+    "",
+    " ",
+    "\n\n\n",
+    "\x00\x01\x02\ufffd\ufffd binary \x7f junk \x1b[31m",
+    bytes(range(256)).decode("latin-1"),
+    "“We will not back down, said Jane Roe.",
+    "We will not back down,” said Jane Roe.",
+    "“a “b “c ” ” ” « » „ “ ‘ ’ ' \" '",
+    "He said: “",
+    "”",
+    "said said said said said",
+    "Leave a Reply\nShare:\n4399\n",
+    "“" + "x" * 5000,
+    "Jane Roe said that " * 50,
+    "“Yes,” " * 200,
+    "." * 3000 + "“" * 3000 + " " * 3000 + "A" * 3000,
+]
+
+
+def test_bad_input_through_the_whole_extractor() -> None:
+    # Robustness, not speed: the sizes stay small because the extractors'
+    # cost on pathological single paragraphs is measured in benchmarks/.
+    for t in BAD_INPUTS:
+        result = EXTRACTOR.extract(Article.from_text(t, published="2024-03-04"))
+        assert result.errors == (), (t[:40], result.errors)
+        _check_result(result)
