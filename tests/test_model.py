@@ -111,6 +111,8 @@ def test_from_dict_with_synonyms() -> None:
     assert (a.published, a.source, a.title) == (dt.date(2024, 3, 1), "The Daily", "T")
     assert Article.from_dict({"text": "x"}, default_id="f.jsonl:3").id == "f.jsonl:3"
     assert Article.from_dict({"text": "x", "id": 7}).id == "7"
+    assert Article.from_dict({"text": "x", "id": 0}, default_id="d").id == "0"
+    assert Article.from_dict({"text": "x", "id": ""}, default_id="d").id == "d"
 
 
 @pytest.mark.parametrize(
@@ -170,8 +172,10 @@ def test_a_colon_in_the_first_line_is_not_a_header(write_file: Callable[..., Pat
 
 
 def test_header_with_a_bad_date_is_an_article_error(write_file: Callable[..., Path]) -> None:
-    with pytest.raises(ArticleError, match="bad date"):
+    with pytest.raises(ArticleError, match=r"d\.txt: header line Published: bad date 'last week'"):
         Article.from_file(write_file("d.txt", "Published: last week\n\nBody."))
+    # An explicit date means the header's is not needed.
+    assert Article.from_file(write_file("d.txt", "Published: last week\n\nBody."), published="2024-03-01").text == "Body."
 
 
 def test_bom_is_dropped_and_crlf_normalised(write_file: Callable[..., Path]) -> None:

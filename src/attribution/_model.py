@@ -249,7 +249,7 @@ class Article:
         source = record.get("source") or record.get("outlet") or record.get("publisher")
         return cls.from_text(
             text,
-            id=str(record.get("id") or default_id),
+            id=default_id if record.get("id") in (None, "") else str(record["id"]),
             title=record.get("title"),
             source=source,
             url=record.get("url"),
@@ -304,13 +304,19 @@ class Article:
         if header:
             meta, offset = _split_header(text)
             text = text[offset:]
+        if published is None and meta.get("published"):
+            try:
+                published = _parse_date(meta["published"])
+            except ArticleError as exc:
+                # Say where the date came from: the reader sees a file, not a record.
+                raise ArticleError(f"{id or 'input'}: header line Published: {exc}") from None
         article = cls.from_text(
             text,
             id=meta.get("id") or id,
             title=meta.get("title"),
             source=meta.get("source"),
             url=meta.get("url"),
-            published=published if published is not None else meta.get("published"),
+            published=published,
             language=meta.get("language") or "en",
         )
         return attrs.evolve(article, offset=offset)
