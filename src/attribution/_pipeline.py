@@ -55,16 +55,22 @@ class PluginFailed(RuntimeError):
 
 def _priority(claim: Claim) -> tuple[Any, ...]:
     length = sum(len(s) for s in claim.content)
-    # The repr is a last resort for claims equal in all of the above, so
-    # that the winner (and so the result) never depends on input order.
-    return (
-        -claim.confidence,
-        -length,
-        _KIND_RANK.get(claim.kind.value, 9),
-        claim.start,
-        claim.extractor,
-        repr(claim),
-    )
+    return (-claim.confidence, -length, _KIND_RANK.get(claim.kind.value, 9), claim.start, claim.extractor)
+
+
+def _by_priority(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims in priority order; claims equal in priority are ordered by their repr.
+
+    The repr is a last resort so that the winner (and so the result) never
+    depends on input order; it is costly, so only ties pay for it.
+    """
+    out: list[Claim] = []
+    for _, group in itertools.groupby(sorted(claims, key=_priority), key=_priority):
+        tied = list(group)
+        if len(tied) > 1:
+            tied.sort(key=repr)
+        out.extend(tied)
+    return out
 
 
 def _disjoint(spans: Iterable[Span]) -> list[tuple[int, int]]:
@@ -131,7 +137,7 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
                     return owner[j], max(span.start, starts[j])
         return None
 
-    for claim in sorted(claims, key=_priority):
+    for claim in _by_priority(claims):
         hit = find_hit(claim)
         if hit is not None:
             winner = taken[hit[0]]
