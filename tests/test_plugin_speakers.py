@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from attribution import Claim, Speaker, SpeakerType, hookimpl
+from attribution import Claim, Extractor, Speaker, SpeakerType, hookimpl
 from attribution.testing import assert_claim, make_manager, run
-from attribution import Extractor
 
 
 def test_apposition_role_and_canonical_name() -> None:

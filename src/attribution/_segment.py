@@ -121,7 +121,7 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
 
 
 _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}’'-]*")
-_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as is vs via".split())
+_SMALL_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "vs", "via"])
 
 
 def _looks_like_headline(line: str) -> bool:

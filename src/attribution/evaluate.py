@@ -241,7 +241,7 @@ def _name_tokens(name: str) -> list[str]:
     # A title before a name ("Kremlin spokesman Dmitry Peskov"): the name is
     # what follows the last title word.
     last_title = max((i for i, w in enumerate(words[:-1]) if w in _TITLES), default=-1)
-    if 0 <= last_title and len(words) - last_title - 1 >= 2:
+    if last_title >= 0 and len(words) - last_title - 1 >= 2:
         return words[last_title + 1 :]
     for i, word in enumerate(words):
         if word not in _TITLES:

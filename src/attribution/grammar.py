@@ -37,8 +37,8 @@ __all__ = [
     "cue_regex",
     "find_quotes",
     "head_word",
-    "mention_before",
     "mention_after",
+    "mention_before",
     "name_of",
     "tokens",
     "tokens_before",
@@ -153,7 +153,7 @@ def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
         s, e = seg.span.start, seg.span.end
         pairs, dangling = _pair_marks(text, s, e)
         starts_with_open = text[s : s + 1] in _OPENERS or text[s : s + 1] in "\"'‘"
-        if carry and not (starts_with_open and pairs and pairs[0][0] == s or starts_with_open and dangling == s):
+        if carry and not ((starts_with_open and pairs and pairs[0][0] == s) or (starts_with_open and dangling == s)):
             out.append(Quote(tuple(carry), carry_open, None))
             carry = []
         for k, (o, c) in enumerate(pairs):
@@ -297,39 +297,22 @@ def _strip_possessive(word: str) -> str:
 # ---------------------------------------------------------------- mentions
 
 _DETERMINERS = frozenset(
-    "the this that these those a an another one two three several many some other its his her their "
-    "our your each both".split()
+    ["the", "this", "that", "these", "those", "a", "an", "another", "one", "two", "three", "several", "many", "some", "other", "its", "his", "her", "their", "our", "your", "each", "both"]
 )
-_LINKS = frozenset("of the for to and on in at de del da di al el bin ibn van von der den la le du".split())
+_LINKS = frozenset(["of", "the", "for", "to", "and", "on", "in", "at", "de", "del", "da", "di", "al", "el", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du"])
 _SKIP_ADVERBS = frozenset(
-    """
-    also further then later again recently previously reportedly repeatedly clearly once more now
-    today yesterday tonight earlier however too still already separately meanwhile subsequently
-    finally initially immediately quickly publicly privately openly flatly strongly firmly
-    categorically explicitly bluntly simply specifically repeatedly had has have
-    """.split()
+    ["also", "further", "then", "later", "again", "recently", "previously", "reportedly", "repeatedly", "clearly", "once", "more", "now", "today", "yesterday", "tonight", "earlier", "however", "too", "still", "already", "separately", "meanwhile", "subsequently", "finally", "initially", "immediately", "quickly", "publicly", "privately", "openly", "flatly", "strongly", "firmly", "categorically", "explicitly", "bluntly", "simply", "specifically", "repeatedly", "had", "has", "have"]
 )
 _TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
-    local time today yesterday week month year last this next earlier later
-    january february march april may june july august september october november december
-    """.split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "local", "time", "today", "yesterday", "week", "month", "year", "last", "this", "next", "earlier", "later", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 _PREPOSITIONS = frozenset(
-    """
-    in on at during with to from by for about after before over under into onto of without
-    regarding concerning despite against toward towards among between through via per
-    """.split()
+    ["in", "on", "at", "during", "with", "to", "from", "by", "for", "about", "after", "before", "over", "under", "into", "onto", "of", "without", "regarding", "concerning", "despite", "against", "toward", "towards", "among", "between", "through", "via", "per"]
 )
 _STOP_WORDS = frozenset(
-    """
-    that which who whom whose what when where while because although though if as than but or nor
-    so yet not no never is are was were be been being will would could should can may might must
-    do does did has have had said says say according
-    """.split()
+    ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "although", "though", "if", "as", "than", "but", "or", "nor", "so", "yet", "not", "no", "never", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "has", "have", "had", "said", "says", "say", "according"]
 )
-_CLAUSE_INTRO = frozenset("however meanwhile previously separately recently instead moreover".split())
+_CLAUSE_INTRO = frozenset(["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover"])
 
 
 @frozen
@@ -346,12 +329,7 @@ class Mention:
 
 
 _NOT_NAMES = frozenset(
-    """
-    however meanwhile previously separately recently instead moreover still yet also then now earlier
-    later last first second third finally here there today yesterday tonight according asked speaking
-    monday tuesday wednesday thursday friday saturday sunday in on at after before during while when
-    as but and or so if since despite although though because with without for from by of to
-    """.split()
+    ["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover", "still", "yet", "also", "then", "now", "earlier", "later", "last", "first", "second", "third", "finally", "here", "there", "today", "yesterday", "tonight", "according", "asked", "speaking", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "on", "at", "after", "before", "during", "while", "when", "as", "but", "and", "or", "so", "if", "since", "despite", "although", "though", "because", "with", "without", "for", "from", "by", "of", "to"]
 )
 
 
@@ -395,8 +373,8 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
                 continue
             # "… of the White House": a PP inside a longer description
             if d >= 2 and toks[d - 1].lower in ("of", "for", "to", "at") and (
-                _is_np_word(toks[d - 2]) or toks[d - 2].text[:1].islower() and toks[d - 2].text.isalpha()
-                and toks[d - 2].lower not in _STOP_WORDS and toks[d - 2].lower not in _PREPOSITIONS
+                _is_np_word(toks[d - 2]) or (toks[d - 2].text[:1].islower() and toks[d - 2].text.isalpha()
+                and toks[d - 2].lower not in _STOP_WORDS and toks[d - 2].lower not in _PREPOSITIONS)
             ):
                 i = d - 1
                 continue
@@ -487,15 +465,17 @@ def _prep_phrase_back(toks: Sequence[Token], j: int, lo: int) -> int:
         low = toks[k].lower
         if toks[k].text in ",;:":
             return j
-        if low in ("in", "during", "at", "while", "after", "before", "without") and k < j - 1:
-            if k > lo and (toks[k - 1].cap or _is_np_word(toks[k - 1]) or toks[k - 1].lower in PRONOUNS):
-                return k
+        if (
+            low in ("in", "during", "at", "while", "after", "before", "without")
+            and lo < k < j - 1
+            and (toks[k - 1].cap or _is_np_word(toks[k - 1]) or toks[k - 1].lower in PRONOUNS)
+        ):
+            return k
     return j
 
 
 _SKIPPABLE_INNER = _PREPOSITIONS | frozenset(
-    """speaking citing according however though meanwhile too also then when after while without
-    referring asked responding commenting writing reporting""".split()
+    ["speaking", "citing", "according", "however", "though", "meanwhile", "too", "also", "then", "when", "after", "while", "without", "referring", "asked", "responding", "commenting", "writing", "reporting"]
 )
 
 
@@ -628,7 +608,7 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
         i += 1
     j = i
     while j < len(toks) and toks[j].text not in ",.;:!?“”\"«»()—" and j - i < 14:
-        if toks[j].lower in _STOP_WORDS or toks[j].lower in ("on", "in", "at", "during", "after", "without") and j > i:
+        if toks[j].lower in _STOP_WORDS or (toks[j].lower in ("on", "in", "at", "during", "after", "without") and j > i):
             if toks[j].lower in ("who", "which", "on", "in", "at", "during", "after", "without"):
                 break
             if toks[j].lower not in ("of",):
@@ -639,9 +619,14 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     words = toks[i:j]
     if not (_is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS):
         return None
-    if words[0].text[:1].islower() and words[0].lower not in _DETERMINERS and words[0].lower not in PRONOUNS:
-        if not _is_np_word(words[0]):
-            return None
+    first_word = words[0]
+    if (
+        first_word.text[:1].islower()
+        and first_word.lower not in _DETERMINERS
+        and first_word.lower not in PRONOUNS
+        and not _is_np_word(first_word)
+    ):
+        return None
     span = Span.of(text, words[0].start, words[-1].end)
     role = None
     if j < len(toks) and toks[j].text == ",":
@@ -759,7 +744,7 @@ def classify_mention(mention: str) -> SpeakerType:
     return SpeakerType.UNKNOWN
 
 
-_HEAD_STOP = frozenset("of for to at in on with from by about".split())
+_HEAD_STOP = frozenset(["of", "for", "to", "at", "in", "on", "with", "from", "by", "about"])
 
 
 def head_word(mention: str) -> str:

@@ -122,81 +122,38 @@ CUE_VERBS: tuple[CueVerb, ...] = _build_default()
 
 #: Courtesy titles dropped from canonical names.
 HONORIFICS = frozenset(
-    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Sen. Sen Rep. Rep Gov. Gov "
-    "Lt. Gen. Col. Capt. Sgt. Adm. Maj. Rev. Hon. St. Mx".split()
+    ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Sen.", "Sen", "Rep.", "Rep", "Gov.", "Gov", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "Adm.", "Maj.", "Rev.", "Hon.", "St.", "Mx"]
 )
 
 #: Nouns that name a role or office; used to recognise speaker descriptions
 #: ("the spokesperson", "This White House official") and appositions.
 ROLE_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson spokespeople official officials minister
-    ministers president vice-president secretary ambassador envoy adviser advisor
-    advisers advisors coordinator director chief head leader chairman chairwoman
-    chair senator congressman congresswoman representative governor mayor
-    lawmaker lawmakers diplomat diplomats analyst analysts expert experts
-    commander general admiral officer officers spokesmen negotiator negotiators
-    premier chancellor king queen prince sheikh ayatollah cleric lawyer attorney
-    prosecutor judge justice candidate nominee campaign manager strategist
-    economist professor researcher scientist source sources aide aides staffer
-    deputy undersecretary under-secretary counselor counsellor correspondent
-    reporter editor columnist author executive ceo founder member members
-    delegate delegation representative representatives administrator commissioner
-    inspector investigator investigators witness witnesses resident residents
-    activist activists observer observers pollster pollsters surrogate
-    spokesperson's mission treasurer councillor councilor councilman councilwoman clerk sheriff
-    superintendent comptroller auditor chancellor provost dean rector principal marshal mayor-elect
-    president-elect chairperson vice-chair headmaster bishop archbishop pope imam rabbi pastor
-    ambassador-at-large attorney-general solicitor barrister commentator anchor host producer
-    """.split()
+    ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister", "ministers", "president", "vice-president", "secretary", "ambassador", "envoy", "adviser", "advisor", "advisers", "advisors", "coordinator", "director", "chief", "head", "leader", "chairman", "chairwoman", "chair", "senator", "congressman", "congresswoman", "representative", "governor", "mayor", "lawmaker", "lawmakers", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "commander", "general", "admiral", "officer", "officers", "spokesmen", "negotiator", "negotiators", "premier", "chancellor", "king", "queen", "prince", "sheikh", "ayatollah", "cleric", "lawyer", "attorney", "prosecutor", "judge", "justice", "candidate", "nominee", "campaign", "manager", "strategist", "economist", "professor", "researcher", "scientist", "source", "sources", "aide", "aides", "staffer", "deputy", "undersecretary", "under-secretary", "counselor", "counsellor", "correspondent", "reporter", "editor", "columnist", "author", "executive", "ceo", "founder", "member", "members", "delegate", "delegation", "representative", "representatives", "administrator", "commissioner", "inspector", "investigator", "investigators", "witness", "witnesses", "resident", "residents", "activist", "activists", "observer", "observers", "pollster", "pollsters", "surrogate", "spokesperson's", "mission", "treasurer", "councillor", "councilor", "councilman", "councilwoman", "clerk", "sheriff", "superintendent", "comptroller", "auditor", "chancellor", "provost", "dean", "rector", "principal", "marshal", "mayor-elect", "president-elect", "chairperson", "vice-chair", "headmaster", "bishop", "archbishop", "pope", "imam", "rabbi", "pastor", "ambassador-at-large", "attorney-general", "solicitor", "barrister", "commentator", "anchor", "host", "producer"]
 )
 
 #: Lower-case modifiers that occur inside titles ("foreign ministry spokesman").
 TITLE_WORDS = frozenset(
-    """
-    foreign ministry deputy senior former national security special state prime vice acting top
-    general press defense defence intelligence affairs strategic communications chief supreme
-    permanent assistant associate interim federal regional military economic political principal
-    executive managing presidential white house spokesman's public
-    """.split()
+    ["foreign", "ministry", "deputy", "senior", "former", "national", "security", "special", "state", "prime", "vice", "acting", "top", "general", "press", "defense", "defence", "intelligence", "affairs", "strategic", "communications", "chief", "supreme", "permanent", "assistant", "associate", "interim", "federal", "regional", "military", "economic", "political", "principal", "executive", "managing", "presidential", "white", "house", "spokesman's", "public"]
 )
 
 #: Head nouns of organisation names ("the Ministry", "the White House").
 ORGANIZATION_HEADS = frozenset(
-    """
-    ministry department agency office council committee commission government
-    administration house kremlin pentagon embassy mission party campaign
-    company corporation bank court parliament congress senate army military
-    police service services union organization organisation group coalition
-    alliance nato un iaea who eu board bureau authority authorities institute
-    foundation center centre university school team nations states kingdom federation republic
-    ministries departments agencies governments forces
-    """.split()
+    ["ministry", "department", "agency", "office", "council", "committee", "commission", "government", "administration", "house", "kremlin", "pentagon", "embassy", "mission", "party", "campaign", "company", "corporation", "bank", "court", "parliament", "congress", "senate", "army", "military", "police", "service", "services", "union", "organization", "organisation", "group", "coalition", "alliance", "nato", "un", "iaea", "who", "eu", "board", "bureau", "authority", "authorities", "institute", "foundation", "center", "centre", "university", "school", "team", "nations", "states", "kingdom", "federation", "republic", "ministries", "departments", "agencies", "governments", "forces"]
 )
 
 #: Head nouns that make a speaker a document ("A … assessment said").
 DOCUMENT_HEADS = frozenset(
-    """
-    report reports assessment statement letter letters document documents memo
-    study survey poll analysis filing complaint indictment lawsuit ruling
-    resolution communique communiqué readout transcript book article op-ed
-    editorial release memorandum
-    """.split()
+    ["report", "reports", "assessment", "statement", "letter", "letters", "document", "documents", "memo", "study", "survey", "poll", "analysis", "filing", "complaint", "indictment", "lawsuit", "ruling", "resolution", "communique", "communiqué", "readout", "transcript", "book", "article", "op-ed", "editorial", "release", "memorandum"]
 )
 
 #: Words marking an unnamed source ("sources said", "a senior official").
 ANONYMOUS_HEADS = frozenset(
-    "anonymous unnamed unidentified source sources insider insiders".split()
+    ["anonymous", "unnamed", "unidentified", "source", "sources", "insider", "insiders"]
 )
 
 #: News media whose name, after "according to", relays another speaker.
 MEDIA_NAMES = frozenset(
-    """
-    IRNA Sputnik CNN Reuters AP AFP Bloomberg BBC Tasnim Fars ISNA Mehr TASS
-    RIA Xinhua Kyodo Yonhap Axios Politico Breitbart Fox MSNBC NBC CBS ABC NPR
-    Guardian Times Post Journal Telegraph Independent Haaretz Interfax Al-Jazeera
-    Aljazeera Anadolu
-    """.split()
+    ["IRNA", "Sputnik", "CNN", "Reuters", "AP", "AFP", "Bloomberg", "BBC", "Tasnim", "Fars", "ISNA", "Mehr", "TASS", "RIA", "Xinhua", "Kyodo", "Yonhap", "Axios", "Politico", "Breitbart", "Fox", "MSNBC", "NBC", "CBS", "ABC", "NPR", "Guardian", "Times", "Post", "Journal", "Telegraph", "Independent", "Haaretz", "Interfax", "Al-Jazeera", "Aljazeera", "Anadolu"]
 )
 
 #: Pronouns that can be speakers, with their number/gender class.

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from attribution import Article, Claim, Cue, Kind, Segment, Span, hookimpl
+from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookimpl
 from attribution.grammar import (
     Mention,
     Quote,
@@ -52,7 +52,7 @@ _MERGE_TURNS = True  # PolNeAR train: one claim per turn scores better than one 
 _JOIN_GAP = regex.compile(r"\s*,?\s*(?:and|but)?\s*")
 
 _CLAUSE_OPENERS = frozenset(
-    "that and but although though because while whereas so as if yet or however then".split()
+    ["that", "and", "but", "although", "though", "because", "while", "whereas", "so", "as", "if", "yet", "or", "however", "then"]
 )
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*\s*$")
 
@@ -140,11 +140,11 @@ def _claim(
     confidence: float,
 ) -> Claim:
     cue_obj = None
-    stance = None
+    stance = Stance.ASSERT
     if cue is not None:
         entry = lexicon.lookup(" ".join(cue.group().split()))
         lemma = entry.lemma if entry else cue.group().lower()
-        stance, begin = stance_of(text, cue.start(), entry.stance if entry else None, lemma)  # type: ignore[arg-type]
+        stance, begin = stance_of(text, cue.start(), entry.stance if entry else Stance.ASSERT, lemma)
         cue_obj = Cue(Span.of(text, begin, cue.end()), lemma)
     lo, hi = context
     venue = None
@@ -153,19 +153,16 @@ def _claim(
         if a < b:
             venue = venue or find_venue(text, a, b)
             addressee = addressee or find_addressee(text, a, b)
-    kwargs = {}
-    if stance is not None:
-        kwargs["stance"] = stance
     return Claim(
         content=spans,
         kind=Kind.DIRECT,
         mention=mention.span if mention else None,
         cue=cue_obj,
+        stance=stance,
         venue=venue,
         addressee=addressee,
         confidence=confidence,
         extractor="quotes",
-        **kwargs,
     )
 
 

@@ -40,28 +40,18 @@ from attribution.lexicon import Lexicon
 
 # Verbs that take a bare clause, so no "that" is needed.
 _BARE = frozenset(
-    """
-    say claim believe think insist argue suggest report estimate predict acknowledge deny reject
-    dismiss confirm reiterate repeat specify allege assert state admit concede refute rebuff announce
-    recall tell know hope fear contend maintain reaffirm disclose reveal indicate feel expect worry
-    doubt figure reckon guess warn write add find show
-    """.split()
+    ["say", "claim", "believe", "think", "insist", "argue", "suggest", "report", "estimate", "predict", "acknowledge", "deny", "reject", "dismiss", "confirm", "reiterate", "repeat", "specify", "allege", "assert", "state", "admit", "concede", "refute", "rebuff", "announce", "recall", "tell", "know", "hope", "fear", "contend", "maintain", "reaffirm", "disclose", "reveal", "indicate", "feel", "expect", "worry", "doubt", "figure", "reckon", "guess", "warn", "write", "add", "find", "show"]
 )
 # Verbs whose object is what was said, also as a noun phrase ("denounced the
 # “sordid transactions”", "rejected US statements that …").
 _NP_OBJECT = frozenset(
-    """
-    deny reject dismiss refute rebuff confirm reiterate repeat acknowledge announce recall
-    criticize criticise denounce condemn praise welcome hail applaud endorse blame decry deplore
-    dispute challenge defend tout cite describe mention specify disclose reveal question
-    """.split()
+    ["deny", "reject", "dismiss", "refute", "rebuff", "confirm", "reiterate", "repeat", "acknowledge", "announce", "recall", "criticize", "criticise", "denounce", "condemn", "praise", "welcome", "hail", "applaud", "endorse", "blame", "decry", "deplore", "dispute", "challenge", "defend", "tout", "cite", "describe", "mention", "specify", "disclose", "reveal", "question"]
 )
 # Verbs that take an object naming what was (not) said ("did not respond to a question").
 _NOUN_BEFORE = frozenset(
-    "the a an his her their its our this these those of about by for with such no any new that’s "
-    "same first last previous latest recent".split()
+    ["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "of", "about", "by", "for", "with", "such", "no", "any", "new", "that’s", "same", "first", "last", "previous", "latest", "recent"]
 )
-_PASSIVE = frozenset("was were is are been be being".split())
+_PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
 
 _POST = regex.compile(
     r"""
@@ -209,14 +199,14 @@ def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str])
         if gap is not None and text[nxt.start()].islower():
             return gap.start()
     # a trailing attribution inside the sentence: "…, Patel said, adding …"
-    for m in _COMMA.finditer(text[start:end]):
-        pos = start + m.end()
-        nxt = cues.search(text, pos, min(end, pos + 80))
-        if nxt is None:
+    for comma in _COMMA.finditer(text[start:end]):
+        pos = start + comma.end()
+        after = cues.search(text, pos, min(end, pos + 80))
+        if after is None:
             continue
-        who = mention_before(text, pos, nxt.start())
-        if who is not None and who.span.start == pos and not text[who.span.end : nxt.start()].strip(" ,"):
-            return start + m.start()
+        who = mention_before(text, pos, after.start())
+        if who is not None and who.span.start == pos and not text[who.span.end : after.start()].strip(" ,"):
+            return start + comma.start()
     return end
 
 
@@ -266,7 +256,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                     at = claim.content[0].start + inner.start("cue")
                     inner_cue = cues.match(text, at)
                     if inner_cue is not None:
-                        cue2, stance2 = _cue(text, inner_cue, lexicon)
+                        _, stance2 = _cue(text, inner_cue, lexicon)
                         claim = attrs.evolve(claim, stance=stance2)
                         consumed = inner_cue.end()
                 yield claim
@@ -337,7 +327,7 @@ def _from_cue(
         that = bool(intro.group("that"))
         start = intro.end()
     if mention is not None or passive:
-        np_object = lemma in _NP_OBJECT and _OBJECT_START.match(text, start, start + 1)
+        np_object = lemma in _NP_OBJECT and _OBJECT_START.match(text, start, start + 1) is not None
         if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
             # a partial quote in the object makes it a statement: called it “shameful”
             end = _content_end(text, start, sent_end, cues)

@@ -67,24 +67,15 @@ _SYNONYMS = {
     "britain": "uk",
 }
 _NOT_NAME_START = frozenset(
-    """despite although though while when after before during since until unless because if as
-    however meanwhile according asked speaking dear mr mrs ms dr then now so but and also still yet
-    instead later earlier today yesterday here there thus indeed perhaps maybe even only just finally
-    asks says said""".split()
+    ["despite", "although", "though", "while", "when", "after", "before", "during", "since", "until", "unless", "because", "if", "as", "however", "meanwhile", "according", "asked", "speaking", "dear", "mr", "mrs", "ms", "dr", "then", "now", "so", "but", "and", "also", "still", "yet", "instead", "later", "earlier", "today", "yesterday", "here", "there", "thus", "indeed", "perhaps", "maybe", "even", "only", "just", "finally", "asks", "says", "said"]
 )
 _PLURAL_HEADS = frozenset(
-    "officials sources experts analysts diplomats aides lawmakers officers members residents witnesses people".split()
+    ["officials", "sources", "experts", "analysts", "diplomats", "aides", "lawmakers", "officers", "members", "residents", "witnesses", "people"]
 )
-_GENERIC_HEADS = frozenset("official officials source sources aide diplomat person".split())
-_FUNCTION = frozenset("the a an this that these those of for to and in on at his her its their our".split())
+_GENERIC_HEADS = frozenset(["official", "officials", "source", "sources", "aide", "diplomat", "person"])
+_FUNCTION = frozenset(["the", "a", "an", "this", "that", "these", "those", "of", "for", "to", "and", "in", "on", "at", "his", "her", "its", "their", "our"])
 _NON_PERSON_NAME = frozenset(
-    """
-    house department ministry council nations states union court party agency office commission
-    committee government administration news times post journal street republic federation kingdom
-    forces army navy force command center centre university institute foundation bank monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december middle east west north south
-    """.split()
+    ["house", "department", "ministry", "council", "nations", "states", "union", "court", "party", "agency", "office", "commission", "committee", "government", "administration", "news", "times", "post", "journal", "street", "republic", "federation", "kingdom", "forces", "army", "navy", "force", "command", "center", "centre", "university", "institute", "foundation", "bank", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "middle", "east", "west", "north", "south"]
 )
 
 
@@ -150,7 +141,7 @@ def _is_person_name(name: str) -> bool:
     parts = name.split()
     if len(parts) < 2 or len(parts) > 4:
         return False
-    return not any(_key(p) in _NON_PERSON_NAME or p.isupper() and len(p) > 1 for p in parts)
+    return not any(_key(p) in _NON_PERSON_NAME or (p.isupper() and len(p) > 1) for p in parts)
 
 
 _SENTENCE_START = regex.compile(r"[.!?”\"\n:][^.!?”\"\n:]*$")
