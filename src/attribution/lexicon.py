@@ -24,6 +24,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "PRONOUNS",
     "ROLE_NOUNS",
+    "SHORT_NAMES",
     "TITLE_WORDS",
     "Lexicon",
     "inflect",
@@ -154,6 +155,21 @@ ANONYMOUS_HEADS = frozenset(
 #: News media whose name, after "according to", relays another speaker.
 MEDIA_NAMES = frozenset(
     ["IRNA", "Sputnik", "CNN", "Reuters", "AP", "AFP", "Bloomberg", "BBC", "Tasnim", "Fars", "ISNA", "Mehr", "TASS", "RIA", "Xinhua", "Kyodo", "Yonhap", "Axios", "Politico", "Breitbart", "Fox", "MSNBC", "NBC", "CBS", "ABC", "NPR", "Guardian", "Times", "Post", "Journal", "Telegraph", "Independent", "Haaretz", "Interfax", "Al-Jazeera", "Aljazeera", "Anadolu"]
+)
+
+#: Abbreviations written as speakers, with the name they stand for.
+SHORT_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "US": "United States",
+        "U.S.": "United States",
+        "USA": "United States",
+        "UK": "United Kingdom",
+        "U.K.": "United Kingdom",
+        "UN": "United Nations",
+        "U.N.": "United Nations",
+        "EU": "European Union",
+        "NATO": "NATO",
+    }
 )
 
 #: Pronouns that can be speakers, with their number/gender class.

@@ -239,6 +239,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                     )
                     continue
         yield from _from_according(text, seg, cues, qspans, qstarts)
+        yield from _from_nominal(text, seg, cues, qspans, qstarts)
         for sent in seg.sentences:
             consumed = -1
             for m in cues.finditer(text, sent.start, sent.end):
@@ -438,6 +439,50 @@ def _is_relay(name: str) -> bool:
         return True
     m = _RELAY_SUFFIX.match(name)
     return m is not None and is_media(m.group("who"))
+
+
+_NOMINAL = regex.compile(
+    r"""
+    (?P<src>
+        (?:(?<![\p{L}’'])\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:(?i:media|officials|intelligence|government|press)\s+)?
+      | (?<![\p{L}])\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s\s+   # "Clinton's claim"
+      | (?<![\p{L}])(?i:his|her|their|its)\s+                  # "her claim that"
+    )
+    (?:\p{Ll}[\p{L}-]*\s+)?                                   # "US public statements"
+    (?P<noun>(?i:claims?|statements?|reports?|allegations?|accusations?|assertions?|warnings?|remarks
+        |insistence|promises?|pledges?|arguments?|charges?|denials?|assessment|contention|view|belief))
+    \s+that\s+
+    """,
+    regex.VERBOSE,
+)
+
+
+def _from_nominal(
+    text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
+) -> Iterable[Claim]:
+    """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
+    for sent in seg.sentences:
+        for m in _NOMINAL.finditer(text, sent.start, sent.end):
+            if _inside(qspans, qstarts, m.start("noun")):
+                continue
+            src = Span.strip(text, m.start("src"), m.end("src"))
+            src_text = src.text.removesuffix("’s").removesuffix("'s")
+            src = Span.of(text, src.start, src.start + len(src_text))
+            if src.text.split()[0] in ("The", "A", "An", "This", "These", "In", "On", "But", "And"):
+                continue
+            start = m.end()
+            content = _content(text, start, _content_end(text, start, sent.end, cues))
+            if content is None:
+                continue
+            kind = _kind(text, (content,), False) or Kind.MIXED
+            yield Claim(
+                content=(content,),
+                kind=kind,
+                mention=src,
+                cue=Cue(Span.of(text, m.start("noun"), m.end("noun")), m.group("noun").lower().rstrip("s") or "claim"),
+                confidence=0.45,
+                extractor="reported",
+            )
 
 
 def _relays(text: str, segments: Sequence[Segment]) -> list[tuple[int, int, Span]]:

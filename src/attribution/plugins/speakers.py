@@ -28,7 +28,7 @@ from attrs import frozen
 
 from attribution import Article, Claim, Kind, Speaker, SpeakerType, hookimpl
 from attribution.grammar import classify_mention, head_word, mention_before, name_of, tokens
-from attribution.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from attribution.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, SHORT_NAMES, TITLE_WORDS
 
 _NAME_CHAIN = regex.compile(
     r"""
@@ -364,6 +364,8 @@ def resolve(article: Article, claim: Claim, claims: Sequence[Claim], index: int)
     for c in reversed(claims[max(0, index - 60) : index]):
         if c.mention == mention and c.speaker is not None:
             return c.speaker
+    if text in SHORT_NAMES:
+        return Speaker(name=SHORT_NAMES[text], type=SpeakerType.ORGANIZATION, aliases=(text,))
     name, title = name_of(text)
     stype = classify_mention(text)
     if name is not None and stype in (SpeakerType.PERSON, SpeakerType.UNKNOWN):
