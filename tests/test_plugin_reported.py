@@ -89,3 +89,12 @@ def test_boilerplate_lines_yield_no_claims_but_read_also_is_flagged() -> None:
     flagged = [c for c in r.claims if c.boilerplate]
     assert len(flagged) == 1 and "faster than ever" in flagged[0].text
     assert all("Reply" not in c.text and "Facebook" not in c.text for c in r.claims)
+
+
+def test_nominal_attribution_is_nested_in_the_outer_claim() -> None:
+    r = run("Jane Roe rejected US statements that the talks had failed.")
+    outer = assert_claim(r, content_contains="US statements that the talks had failed", speaker="Jane Roe")
+    assert outer.stance is Stance.DENY
+    inner = assert_claim(r, mention="US")
+    assert inner.speaker is not None and inner.speaker.name == "United States"
+    assert inner.content[0].text == "the talks had failed"
