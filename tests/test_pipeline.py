@@ -372,3 +372,18 @@ def test_resolvers_see_earlier_claims_resolved_through_a_tuple_like_view() -> No
 
     extractor(Found(quote_claim(), reported_claim()), Spy()).extract(TEXT)
     assert seen == [(0, ()), (1, ("speaker 0",))]
+
+
+def test_strict_mode_raises_on_garbage_too() -> None:
+    with pytest.raises(PluginFailed, match=r"garbage.*InvalidClaim"):
+        extractor(Garbage(["not a claim"]), strict=True).extract(TEXT)
+
+    class BadResolver:
+        __name__ = "bad"
+
+        @hookimpl
+        def attribution_resolve_date(self) -> Any:
+            return "Monday"
+
+    with pytest.raises(PluginFailed, match="'bad' failed in attribution_resolve_date: InvalidResult"):
+        extractor(Found(quote_claim()), BadResolver(), strict=True).extract(TEXT)
