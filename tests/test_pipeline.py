@@ -387,3 +387,8 @@ def test_strict_mode_raises_on_garbage_too() -> None:
 
     with pytest.raises(PluginFailed, match="'bad' failed in attribution_resolve_date: InvalidResult"):
         extractor(Found(quote_claim()), BadResolver(), strict=True).extract(TEXT)
+
+
+def test_extract_refuses_other_types_clearly() -> None:
+    with pytest.raises(TypeError, match="Article or a str, not bytes"):
+        extractor().extract(b"bytes")  # type: ignore[arg-type]

@@ -107,8 +107,9 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
 
     Claims are taken in priority order: higher ``confidence`` first, then
     longer content, then kind (mixed, direct, colon, indirect), then earlier
-    start, then extractor name. When a claim's content overlaps a claim
-    already taken:
+    start, then extractor name (claims equal in all of these are ordered by
+    their ``repr``). Empty content spans overlap nothing. When a claim's
+    content overlaps a claim already taken:
 
     * if its cue lies inside the taken claim's content, it is a *nested*
       attribution ("Kanaani rejected US statements that the meeting
@@ -349,6 +350,8 @@ class Extractor:
         """All claims in one article (a string is wrapped with :meth:`Article.from_text`)."""
         if isinstance(article, str):
             article = Article.from_text(article)
+        elif not isinstance(article, Article):
+            raise TypeError(f"extract() takes an Article or a str, not {type(article).__name__}")
         lexicon = self.lexicon
         errors: list[PluginError] = list(self._lexicon_errors)
         t0 = time.perf_counter()
