@@ -98,3 +98,9 @@ def test_nominal_attribution_is_nested_in_the_outer_claim() -> None:
     inner = assert_claim(r, mention="US")
     assert inner.speaker is not None and inner.speaker.name == "United States"
     assert inner.content[0].text == "the talks had failed"
+
+
+def test_infinitive_complements() -> None:
+    r = run("Tom Baker promised on Monday to rebuild the bridge.\n\nJane Roe declined to comment.")
+    assert_claim(r, content_contains="to rebuild the bridge", speaker="Tom Baker", cue="promise")
+    assert_claim(r, content_contains="to comment", speaker="Jane Roe", stance=Stance.REFUSE)

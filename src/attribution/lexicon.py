@@ -96,7 +96,7 @@ _ASSERT = """
     challenge mock ridicule cite liken compare tout trumpet stress lament
     decry deplore slam predict vow reiterate acknowledge reaffirm complain
     call dub label brand term offer oppose support
-    learn realize realise suspect
+    learn realize realise suspect want
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"

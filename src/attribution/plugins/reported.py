@@ -80,6 +80,10 @@ _CLAUSE_START = regex.compile(
               |yesterday|today|tonight|instead|too|so|as|than|and|or|but)\b)\p{Ll})""",
     regex.VERBOSE,
 )
+_INFINITIVE = frozenset("promise vow pledge threaten refuse decline agree offer urge want hope ask".split())
+_TO_INFINITIVE = regex.compile(
+    r"\G\s+(?P<content>(?:(?:him|her|them|us|me|it|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+)\s+)?to\s+\p{Ll})"
+)
 _TO_OBJECT = regex.compile(r"\G\s+to\s+(?=\S)")
 _CUT = regex.compile(
     r"""
@@ -314,6 +318,13 @@ def _from_cue(
         ) and not post.group().lstrip().lower().startswith("to "):
             break
         pos = post.end()
+    if lemma in _INFINITIVE and (inf := _TO_INFINITIVE.match(text, pos, sent_end)) and (mention is not None):
+        # intentions and refusals: "promised to take bold action", "urged him to resign"
+        start = inf.start("content")
+        content = _content(text, start, _content_end(text, start, sent_end, cues))
+        if content is not None:
+            kind = _kind(text, (content,), False) or Kind.MIXED
+            return _claim(text, (content,), kind, mention, cue, stance, (sent.start, sent_end), 0.5)
     if lemma in ("respond", "reply", "answer", "react") and (to := _TO_OBJECT.match(text, pos, sent_end)):
         # "did not respond to a question about …": what was (not) answered
         pos = to.end()
