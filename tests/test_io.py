@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 
 from attribution import Article, Claim, Cue, Kind, PluginError, Result, Span, Speaker, StatementDate
@@ -155,6 +156,12 @@ def test_format_table() -> None:
     assert "We will not back down," in table
     assert "! plugin p failed in attribution_extract: ValueError: boom" in table
     assert format_table(Result(Article.from_text(""))).startswith("== (article)")
+
+
+def test_format_table_marks_headline_and_boilerplate_claims() -> None:
+    r = _result()
+    flagged = Result(r.article, (attrs.evolve(r.claims[0], headline=True, boilerplate=True),))
+    assert "[direct] (headline) (boilerplate)" in format_table(flagged)
 
 
 def test_format_table_shortens_long_content() -> None:

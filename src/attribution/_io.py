@@ -146,7 +146,8 @@ def format_table(result: Result, width: int = 100) -> str:
         if c.date is not None:
             when = c.date.value.isoformat() if c.date.value else f"[{c.date.expression.text if c.date.expression else '?'}]"
         stance = "" if c.stance.value == "assert" else f" {c.stance.value.upper()}"
-        lines.append(f"{n:3}. {who} — {cue}{stance} [{c.kind.value}] {when}".rstrip())
+        flags = "".join(f" ({name})" for name, on in (("headline", c.headline), ("boilerplate", c.boilerplate)) if on)
+        lines.append(f"{n:3}. {who} — {cue}{stance} [{c.kind.value}]{flags} {when}".rstrip())
         extras = [f"{k}: {_short(s.text, 50)}" for k, s in (("venue", c.venue), ("to", c.addressee), ("via", c.via)) if s]
         if extras:
             lines.append("     " + "; ".join(extras))
