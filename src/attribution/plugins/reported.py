@@ -80,7 +80,7 @@ _CLAUSE_START = regex.compile(
               |yesterday|today|tonight|instead|too|so|as|than|and|or|but)\b)\p{Ll})""",
     regex.VERBOSE,
 )
-_INFINITIVE = frozenset("promise vow pledge threaten refuse decline agree offer urge want hope ask".split())
+_INFINITIVE = frozenset(["promise", "vow", "pledge", "threaten", "refuse", "decline", "agree", "offer", "urge", "want", "hope", "ask"])
 _TO_INFINITIVE = regex.compile(
     r"\G\s+(?P<content>(?:(?:him|her|them|us|me|it|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+)\s+)?to\s+\p{Ll})"
 )
@@ -355,9 +355,10 @@ def _from_cue(
             content = _content(text, start, end)
             if content is None:
                 return None
-            kind = _kind(text, (content,), colon)
-            if kind is None:
+            found_kind = _kind(text, (content,), colon)
+            if found_kind is None:
                 return None
+            kind = found_kind
             conf = 0.8 if (colon or that) else 0.6
             return _claim(text, (content,), kind, mention, cue, stance, (sent.start, sent_end), conf)
 
@@ -387,9 +388,10 @@ def _from_cue(
         second = _content(text, tail_from + rest.end(), sent_end)
         if second is not None and " " in second.text:
             spans.append(second)
-    kind = _kind(text, spans, False)
-    if kind is None:
+    trailing_kind = _kind(text, spans, False)
+    if trailing_kind is None:
         return None
+    kind = trailing_kind
     return _claim(text, spans, kind, mention, cue, stance, (sent.start, sent_end), 0.7)
 
 
