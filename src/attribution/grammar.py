@@ -312,6 +312,7 @@ _PREPOSITIONS = frozenset(
 _STOP_WORDS = frozenset(
     ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "although", "though", "if", "as", "than", "but", "or", "nor", "so", "yet", "not", "no", "never", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "has", "have", "had", "said", "says", "say", "according"]
 )
+_CONJUNCTIONS = frozenset("of after before since until as while when because if although though".split())
 _CLAUSE_INTRO = frozenset(["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover"])
 
 
@@ -553,8 +554,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             start = _np_backward(toks, j2)
             if start is not None:
                 j = j2
-    if start is not None and start > 0 and toks[start - 1].lower in _PREPOSITIONS - {"of"}:
-        start = None  # the object of a preposition is not the subject
+    if start is not None and start > 0 and toks[start - 1].lower in _PREPOSITIONS - _CONJUNCTIONS:
+        # the object of a preposition is not the subject; "after Sanders said"
+        # is a clause, since "after" and "before" also join clauses
+        start = None
     if start is not None:
         m = _mention(text, toks, start, j, role)
         if m.kind == "description" and start >= 2 and toks[start - 1].text == ",":
