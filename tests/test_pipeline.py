@@ -392,3 +392,36 @@ def test_strict_mode_raises_on_garbage_too() -> None:
 def test_extract_refuses_other_types_clearly() -> None:
     with pytest.raises(TypeError, match="Article or a str, not bytes"):
         extractor().extract(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 256])
+def test_span_index_agrees_with_a_plain_scan(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    from attribution._pipeline import _SpanIndex
+
+    monkeypatch.setattr(_SpanIndex, "_CHUNK", chunk)
+    rng = random.Random(chunk)
+    for _ in range(20):
+        index, ranges = _SpanIndex(), []
+        cells = rng.sample(range(0, 400, 4), 40)  # disjoint ranges inside 4-char cells
+        for owner, cell in enumerate(cells):
+            start = cell + rng.randint(0, 2)
+            end = rng.randint(start + 1, cell + 4)
+            index.add(start, end, owner)
+            ranges.append((start, end, owner))
+            for _ in range(10):
+                s = rng.randint(0, 400)
+                e = s + rng.randint(1, 12)
+                hits = {(o, r0) for r0, r1, o in ranges if r0 < e and s < r1}
+                got = index.overlapping(s, e)
+                assert (got is None) == (not hits)
+                assert got is None or got in hits
+
+
+def test_merge_many_claims_keeps_all_disjoint_ones() -> None:
+    text = "x" * 50_000
+    claims = [Claim(content=[Span.of(text, i, i + 5)], confidence=(i % 7 + 1) / 8, extractor="p") for i in range(0, 50_000, 10)]
+    overlapping = [Claim(content=[Span.of(text, i + 2, i + 8)], confidence=0.01, extractor="q") for i in range(0, 50_000, 10)]
+    random.Random(3).shuffle(claims)
+    merged = merge_claims([*overlapping, *claims])
+    assert [c.start for c in merged] == list(range(0, 50_000, 10))
+    assert {c.extractor for c in merged} == {"p"}
