@@ -380,6 +380,10 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
                 i = d - 1
                 continue
             return d
+        if plow == "from" and i >= 2 and toks[i - 2].lower in ROLE_NOUNS and toks[i].cap:
+            # "The senator from Vermont"
+            i -= 1
+            continue
         if plow in _LINKS and i >= 2 and (toks[i - 2].cap or _is_np_word(toks[i - 2])) and (
             toks[i].cap or _is_np_word(toks[i]) or toks[i].lower == "the"
         ) and toks[i - 2].lower not in _STOP_WORDS:

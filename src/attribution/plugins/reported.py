@@ -87,7 +87,7 @@ _TO_INFINITIVE = regex.compile(
 _TO_OBJECT = regex.compile(r"\G\s+to\s+(?=\S)")
 _CUT = regex.compile(
     r"""
-      ,\s*(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|claiming|according\s+to|
+      ,[”"’']?\s*(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|claiming|according\s+to|
              he\s+(?:said|added)|she\s+(?:said|added)|which\s+(?:he|she|they)|while\s+|without\s+giving)\b
     | ;\s
     """,
@@ -277,8 +277,8 @@ def _from_cue(
 ) -> Claim | None:
     before = tokens_before(text, sent.start, m.start(), 30)
     prev = before[-1].lower if before else ""
-    if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or (before and before[-1].text in "“\"'‘"):
-        return None
+    if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
+        return None  # a noun, or a word just inside an opening quotation mark
     form = m.group().lower()
     after_word = _NEXT_WORD.match(text, m.end(), m.end() + 20)
     if after_word and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and") and form not in ("said", "says", "told"):
@@ -286,7 +286,7 @@ def _from_cue(
     cue, stance = _cue(text, m, lexicon)
     lemma = cue.lemma
     passive = prev in _PASSIVE
-    participial = form.endswith("ing") and text[sent.start : m.start()].rstrip().endswith(",")
+    participial = form.endswith("ing") and text[sent.start : m.start()].rstrip().rstrip("”\"’'").endswith(",")
     mention: Mention | None
     if passive:
         if not _IMPERSONAL.search(text[max(sent.start, m.start() - 20) : m.start()]):
@@ -417,7 +417,9 @@ def _from_according(
         for cue_span, who in find_according(text, sent.start, sent.end):
             if _inside(qspans, qstarts, cue_span.start):
                 continue
-            if _is_relay(who.text):
+            if _is_relay(who.text) and any(
+                is_verb_cue(text, c, sent.start) for c in cues.finditer(text, seg.span.start, seg.span.end)
+            ):
                 continue  # a relay: recorded as the via of the claims it relays
             lead = text[sent.start : cue_span.start].strip(" ,")
             after = _COMMA_GAP.match(text[who.end : sent.end])
