@@ -312,7 +312,7 @@ _PREPOSITIONS = frozenset(
 _STOP_WORDS = frozenset(
     ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "although", "though", "if", "as", "than", "but", "or", "nor", "so", "yet", "not", "no", "never", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "has", "have", "had", "said", "says", "say", "according"]
 )
-_CONJUNCTIONS = frozenset("of after before since until as while when because if although though".split())
+_CONJUNCTIONS = frozenset(["of", "after", "before", "since", "until", "as", "while", "when", "because", "if", "although", "though"])
 _CLAUSE_INTRO = frozenset(["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover"])
 
 
