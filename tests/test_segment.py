@@ -132,7 +132,7 @@ def test_empty_and_blank_articles_have_no_segments() -> None:
     assert segment(Article.from_text("\n \n\t\n")) == ()
 
 
-ADVERSARIAL = [".", ". ", " ", "“", "”", '"', "'", "A", "A. ", "Mr. ", "U.S. ", "?!", ".”", "\u2028", "x", "Share "]
+ADVERSARIAL = [".", ". ", " ", "“", "”", '"', "'", "A", "A. ", "Mr. ", "U.S. ", "?!", ".”", "\u2028", "x", "Share ", "x ", "Facebook , ", "email | "]
 
 
 def _check(text: str) -> None:

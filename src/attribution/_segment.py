@@ -67,7 +67,9 @@ _BOILERPLATE = regex.compile(
       | see\ also\b
       | [•·▪►»]\s*read\b
       | (?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|tumblr|vk|x)
-        (?:\s*[,|/·•]?\s*(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|tumblr|vk|x))*\s*$
+        # atomic and possessive: the two optional gaps could otherwise split
+        # the same spaces many ways, quadratic on a long share bar
+        (?>\s*+[,|/·•]?\s*+(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|tumblr|vk|x))*+\s*$
       | ©
         # "Copyright 2024", "Copyright © …", but not "Copyright law was …"
       | copyright\b\s*(?:©|\(c\)|\d{4}|$)
