@@ -681,6 +681,10 @@ def _source(text: str, claims: tuple[Claim, ...], index: int) -> tuple[Claim | N
     return None, False
 
 
+#: How many claims on each side of a claim the date rules look at.
+_WINDOW = 60
+
+
 def statement_date(
     article: Article, claim: Claim, claims: tuple[Claim, ...], index: int
 ) -> StatementDate | None:
@@ -697,6 +701,11 @@ def statement_date(
         claims, index = (*claims, claim), len(claims)
     elif claims[index] != claim:
         claims = (*claims[:index], claim, *claims[index + 1 :])
+    # Only nearby claims matter (the sentence's other claims, the speech
+    # event being continued); a bounded window keeps long articles linear
+    # instead of scanning every claim for every claim.
+    lo = max(0, index - _WINDOW)
+    claims, index = tuple(claims[lo : index + _WINDOW]), index - lo
     regions, blocked = _regions(article, claims, index)
     anchor = claim.cue.span.start if claim.cue else claim.mention.start if claim.mention else claim.start
     own = _pick(article.text, regions, blocked, anchor, article.published)
