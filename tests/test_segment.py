@@ -163,3 +163,10 @@ def test_no_is_an_abbreviation_only_before_a_number() -> None:
         "She said no.",
         "Then she left.",
     ]
+
+
+@pytest.mark.parametrize("gap", [" ", "\t", " \t"], ids=repr)
+def test_is_boilerplate_on_a_long_blank_prefix(gap: str) -> None:
+    # Leading blanks used to be retried by every alternative (quadratic).
+    assert not is_boilerplate(gap * 100_000 + "a sentence")
+    assert is_boilerplate(gap * 100_000 + "Leave a Reply")

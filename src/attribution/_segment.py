@@ -52,7 +52,7 @@ def _word_before(text: str, lo: int, hi: int) -> str:
 
 _BOILERPLATE = regex.compile(
     r"""
-    ^\s*(?:
+    ^\s*+(?:
         leave\ a\ (?:reply|comment)
       | your\ email\ address\ will\ not\ be\ published
       | required\ fields\ are\ marked
