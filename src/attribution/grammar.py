@@ -260,7 +260,9 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
-@functools.lru_cache(maxsize=512)
+# Lines are visited in order, so a small cache gets the reuse without keeping
+# every token of a long article alive (memory is measured in benchmarks/).
+@functools.lru_cache(maxsize=32)
 def _line_tokens(text: str, start: int) -> tuple[list[Token], list[int], int]:
     end = text.find("\n", start)
     end = min(len(text) if end < 0 else end, start + 8000)
