@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import attrs
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -168,4 +170,17 @@ def test_bad_input_through_the_whole_extractor() -> None:
     for t in BAD_INPUTS:
         result = EXTRACTOR.extract(Article.from_text(t, published="2024-03-04"))
         assert result.errors == (), (t[:40], result.errors)
+        _check_result(result)
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/seeds")
+def test_real_articles_give_valid_results() -> None:
+    # Read-only use of the shared seed articles: no plugin error, every span slices.
+    for path in sorted(SEEDS.glob("*.txt")):
+        result = EXTRACTOR.extract(Article.from_file(path, header=False))
+        assert result.errors == (), (path.name, result.errors)
+        assert result.claims
         _check_result(result)
