@@ -463,7 +463,7 @@ _NOMINAL = regex.compile(
       | (?<![\p{L}])\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s\s+   # "Clinton's claim"
       | (?<![\p{L}])(?i:his|her|their|its)\s+                  # "her claim that"
     )
-    (?:\p{Ll}[\p{L}-]*\s+)?                                   # "US public statements"
+    (?:(?i:public|private|recent|earlier|repeated|new|initial|official|previous|latest|former)\s+)?  # "US public statements"
     (?P<noun>(?i:claims?|statements?|reports?|allegations?|accusations?|assertions?|warnings?|remarks
         |insistence|promises?|pledges?|arguments?|charges?|denials?|assessment|contention|view|belief))
     \s+that\s+
