@@ -12,6 +12,7 @@ compares the largest article with the smallest ones.
     python benchmarks/scaling.py --sizes 1k,100k,1M
     python benchmarks/scaling.py --profile 1M     # pyinstrument report for one size
     python benchmarks/scaling.py --block dates    # without one plugin
+    python benchmarks/scaling.py --one-paragraph --sizes 3k,10k,30k
 
 The articles are deterministic for a given ``--seed``. Timings only here,
 never in tests.
@@ -119,8 +120,13 @@ def _paragraphs(rng: random.Random) -> Iterator[str]:
             yield rng.choice(BOILERPLATE)
 
 
-def build_article(size: int, seed: int = 1) -> str:
-    """A synthetic article of about ``size`` characters (cut at a paragraph boundary)."""
+def build_article(size: int, seed: int = 1, joiner: str = "\n\n") -> str:
+    """A synthetic article of about ``size`` characters (cut at a paragraph boundary).
+
+    ``joiner=" "`` runs everything into one paragraph, as in text scraped
+    without line breaks: the extractors' per-paragraph work then faces the
+    whole article.
+    """
     rng = random.Random(seed)
     parts: list[str] = []
     total = 0
@@ -129,7 +135,7 @@ def build_article(size: int, seed: int = 1) -> str:
         total += len(para) + 2
         if total >= size:
             break
-    return "\n\n".join(parts) + "\n"
+    return joiner.join(parts) + "\n"
 
 
 WARM_UP = "“Warm up,” said Jane Roe on Monday. Tom Baker said last week that it was cold."
@@ -148,7 +154,7 @@ def label(size: int) -> str:
     return f"{size / 1e6:g} MB" if size >= 1_000_000 else f"{size / 1e3:g} kB"
 
 
-def run(sizes: list[int], seed: int, repeat: int, block: list[str]) -> int:
+def run(sizes: list[int], seed: int, repeat: int, block: list[str], joiner: str = "\n\n") -> int:
     extractor = Extractor(block=block)
     # Imports, the lexicon and dateparser's lazy set-up (needs a date
     # expression and a publication date) must not count for the 1 kB article.
@@ -156,7 +162,7 @@ def run(sizes: list[int], seed: int, repeat: int, block: list[str]) -> int:
     rows = []
     print(f"{'size':>8} {'chars':>11} {'claims':>8} {'seconds':>9} {'MB/s':>7} {'s/MB':>7}")
     for size in sizes:
-        text = build_article(size, seed)
+        text = build_article(size, seed, joiner)
         article = Article.from_text(text, id=label(size), published="2024-03-04")
         best = float("inf")
         for _ in range(repeat):
@@ -214,10 +220,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="best of N runs per size")
     parser.add_argument("--profile", metavar="SIZE", help="profile one size with pyinstrument instead")
     parser.add_argument("--block", action="append", default=[], metavar="PLUGIN", help="leave a plugin out")
+    parser.add_argument(
+        "--one-paragraph", action="store_true", help="no line breaks: the whole article is one paragraph"
+    )
     args = parser.parse_args(argv)
     if args.profile:
         return profile(parse_size(args.profile), args.seed, args.block)
-    return run([parse_size(s) for s in args.sizes.split(",")], args.seed, args.repeat, args.block)
+    joiner = " " if args.one_paragraph else "\n\n"
+    return run([parse_size(s) for s in args.sizes.split(",")], args.seed, args.repeat, args.block, joiner)
 
 
 if __name__ == "__main__":
