@@ -534,7 +534,7 @@ def inherit_event_context(article: Article, claims: tuple[Claim, ...]) -> tuple[
         prev = last.get(name) if name is not None else None
         if prev is not None and not claim.headline and not claim.boilerplate:
             own_date = claim.date is not None and claim.date.expression is not None and not claim.date.inherited
-            near = text.count("\n\n", prev.end, claim.start) + text.count("\n", prev.end, claim.start) <= 3
+            near = claim.start - prev.end < 4000 and text.count("\n", prev.end, claim.start) <= 3
             continues = (claim.date is not None and claim.date.inherited) or (claim.date is None and near)
             if prev.venue is not None and claim.venue is not None and _ANAPHORIC_VENUE.match(claim.venue.text):
                 # "In this interview": the venue named before

@@ -412,7 +412,7 @@ def _lead_sentence(text: str, before: int) -> tuple[int, int] | None:
             continue
         if number == 0 and not line.strip().endswith(_TITLE_END):
             continue
-        sentences = _paragraph_sentences(text, m.start(), m.end())
+        sentences, _ = _paragraph_sentences(text, m.start(), m.end())
         if not sentences or sentences[0].end > before:
             return None
         return sentences[0].start, sentences[0].end
@@ -458,19 +458,28 @@ def _lead_date(article: Article, claims: tuple[Claim, ...], index: int) -> State
 
 
 @functools.lru_cache(maxsize=2048)
-def _paragraph_sentences(text: str, lo: int, hi: int) -> tuple[Span, ...]:
+def _paragraph_sentences(text: str, lo: int, hi: int) -> tuple[tuple[Span, ...], list[int]]:
     # Only paragraphs holding a claim are split, once each (the str key hashes once).
-    return sentence_spans(text, lo, hi)
+    spans = sentence_spans(text, lo, hi)
+    return spans, [s.start for s in spans]
+
+
+#: Paragraphs longer than this are split around the claim only, so that an
+#: article without line breaks does not cost time quadratic in its length.
+_LONG_LINE = 1200
 
 
 def _sentence_of(article: Article, pos: int) -> tuple[int, int]:
     """The sentence (as split by :func:`attribution.sentence_spans`) around ``pos``."""
     text = article.text
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    hi = len(text) if hi < 0 else hi
-    spans = _paragraph_sentences(text, lo, hi)
-    i = bisect.bisect_right([s.start for s in spans], pos) - 1
+    lo = text.rfind("\n", max(0, pos - _LONG_LINE), pos) + 1
+    hi = text.find("\n", pos, pos + _LONG_LINE)
+    if lo == 0 and pos > _LONG_LINE:
+        lo = pos - _LONG_LINE // 2
+    if hi < 0:
+        hi = min(len(text), pos + _LONG_LINE // 2)
+    spans, starts = _paragraph_sentences(text, lo, hi)
+    i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
         return spans[i].start, spans[i].end
     # Between sentences (whitespace, odd punctuation): the whole line.

@@ -276,9 +276,14 @@ def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
     Many cues share a sentence start ``lo``; the tokens of the line are
     cached, so the cost per cue is a bisection instead of a re-scan.
     """
-    line = text.rfind("\n", 0, lo) + 1
-    if lo - line > 8000:
-        line = lo
+    # bounded: in an article without line breaks an unbounded search back
+    # to the start would make every cue cost O(n)
+    found = text.rfind("\n", max(0, lo - 8000), lo)
+    if found < 0 and lo > 8000:
+        # a very long line: tokenize just the window (caching whole lines
+        # from each sentence start would cost O(8000) per cue)
+        return tokens(text, max(lo, hi - width), hi)
+    line = found + 1 if found >= 0 else 0
     toks, starts, end = _line_tokens(text, line)
     if hi > end:
         return tokens(text, max(lo, hi - width), hi)

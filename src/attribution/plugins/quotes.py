@@ -58,9 +58,11 @@ _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*\s*$")
 
 
 def _sentence_start(segment: Segment, pos: int) -> int:
-    starts = [s.start for s in segment.sentences]
-    i = bisect.bisect_right(starts, pos) - 1
-    return segment.sentences[i].start if i >= 0 else segment.span.start
+    sentences = segment.sentences
+    # bisect on the sentences themselves: building a list of starts for every
+    # quote made long paragraphs quadratic
+    i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    return sentences[i].start if i >= 0 else segment.span.start
 
 
 def _segment_at(segments: Sequence[Segment], starts: list[int], pos: int) -> Segment | None:
@@ -147,6 +149,9 @@ def _claim(
         stance, begin = stance_of(text, cue.start(), entry.stance if entry else Stance.ASSERT, lemma)
         cue_obj = Cue(Span.of(text, begin, cue.end()), lemma)
     lo, hi = context
+    # the attribution clause is near the quote; searching to the paragraph
+    # end made long paragraphs quadratic
+    lo, hi = max(lo, spans[0].start - 300), min(hi, spans[-1].end + 300)
     venue = None
     addressee = None
     for a, b in ((lo, spans[0].start), (spans[-1].end, hi)):

@@ -80,6 +80,7 @@ _CLAUSE_START = regex.compile(
               |yesterday|today|tonight|instead|too|so|as|than|and|or|but)\b)\p{Ll})""",
     regex.VERBOSE,
 )
+_COLON_SENTENCES = 8
 _INFINITIVE = frozenset(["promise", "vow", "pledge", "threaten", "refuse", "decline", "agree", "offer", "urge", "want", "hope", "ask"])
 _TO_INFINITIVE = regex.compile(
     r"\G\s+(?P<content>(?:(?:him|her|them|us|me|it|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+)\s+)?to\s+\p{Ll})"
@@ -398,9 +399,10 @@ def _from_cue(
 def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: regex.Pattern[str]) -> int:
     """Colon speech runs to the paragraph end, unless a later sentence is attributed anew."""
     end = sent.end
-    for s in seg.sentences:
-        if s.start <= sent.start:
-            continue
+    first = bisect.bisect_right(seg.sentences, sent.start, key=lambda s: s.start)
+    # at most a few sentences: colon speech is a short turn, and an
+    # unbounded run would make a paragraph of n sentences cost n^2
+    for s in seg.sentences[first : first + _COLON_SENTENCES]:
         m = cues.search(text, s.start, s.end)
         if m is not None and mention_before(text, s.start, m.start()) is not None:
             break
@@ -418,7 +420,8 @@ def _from_according(
             if _inside(qspans, qstarts, cue_span.start):
                 continue
             if _is_relay(who.text) and any(
-                is_verb_cue(text, c, sent.start) for c in cues.finditer(text, seg.span.start, seg.span.end)
+                is_verb_cue(text, c, sent.start)
+                for c in cues.finditer(text, max(seg.span.start, sent.start - 600), min(seg.span.end, sent.end + 600))
             ):
                 continue  # a relay: recorded as the via of the claims it relays
             lead = text[sent.start : cue_span.start].strip(" ,")
@@ -522,10 +525,13 @@ def _relays(text: str, segments: Sequence[Segment]) -> list[tuple[int, int, Span
 def attach_via(text: str, segments: Sequence[Segment], claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """Give claims in a paragraph that opens with "According to <medium>" that medium as ``via``."""
     relays = _relays(text, segments)
+    starts = [lo for lo, _, _ in relays]
     out = []
     for claim in claims:
-        if claim.via is None:
-            for lo, hi, medium in relays:
+        if claim.via is None and relays:
+            # relays are sorted by paragraph; only those of the claim's paragraph can apply
+            k = bisect.bisect_right(starts, claim.start)
+            for lo, hi, medium in relays[max(0, k - 4) : k]:
                 if lo <= claim.start < hi and (claim.mention is None or claim.mention.start > medium.end):
                     claim = attrs.evolve(claim, via=medium)
                     break
