@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -695,7 +695,7 @@ _WINDOW = 60
 
 
 def statement_date(
-    article: Article, claim: Claim, claims: tuple[Claim, ...], index: int
+    article: Article, claim: Claim, claims: Sequence[Claim], index: int
 ) -> StatementDate | None:
     """The date of ``claims[index]`` (``claim``), or None when the article does not say.
 

@@ -25,7 +25,7 @@ arguments can be added to a hook without breaking existing plugins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import pluggy
@@ -76,7 +76,7 @@ def attribution_extract(
 
 @hookspec(firstresult=True)
 def attribution_resolve_speaker(
-    article: Article, claim: Claim, claims: tuple[Claim, ...], index: int
+    article: Article, claim: Claim, claims: Sequence[Claim], index: int
 ) -> Speaker | None:
     """Return the entity that made ``claim``, or None to let the next plugin try.
 
@@ -93,7 +93,7 @@ def attribution_resolve_speaker(
 
 @hookspec(firstresult=True)
 def attribution_resolve_date(
-    article: Article, claim: Claim, claims: tuple[Claim, ...], index: int
+    article: Article, claim: Claim, claims: Sequence[Claim], index: int
 ) -> StatementDate | None:
     """Return when ``claim`` was made, or None to let the next plugin try.
 

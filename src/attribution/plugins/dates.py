@@ -9,12 +9,14 @@ overrides it by returning a :class:`~attribution.StatementDate` first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from attribution import Article, Claim, StatementDate, hookimpl
 from attribution.dates import statement_date
 
 
 @hookimpl
 def attribution_resolve_date(
-    article: Article, claim: Claim, claims: tuple[Claim, ...], index: int
+    article: Article, claim: Claim, claims: Sequence[Claim], index: int
 ) -> StatementDate | None:
     return statement_date(article, claim, claims, index)

@@ -397,6 +397,6 @@ def resolve(article: Article, claim: Claim, claims: Sequence[Claim], index: int)
 
 @hookimpl(trylast=True)
 def attribution_resolve_speaker(
-    article: Article, claim: Claim, claims: tuple[Claim, ...], index: int
+    article: Article, claim: Claim, claims: Sequence[Claim], index: int
 ) -> Speaker | None:
     return resolve(article, claim, claims, index)
