@@ -7,8 +7,7 @@ import json
 import sys
 from typing import IO
 
-from attribution._io import InputError, Progress, read_inputs
-from attribution._model import ArticleError, Result, _parse_date
+from attribution._io import ExtractionRun, Progress, check_published, read_inputs
 from attribution._pipeline import Extractor, PluginFailed
 from attribution.corpus import Corpus
 
@@ -103,37 +102,15 @@ def _write(corpus: Corpus, fmt: str, out: IO[str], explain: bool = False) -> Non
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.published:
-        try:
-            _parse_date(args.published)
-        except ArticleError as exc:
-            print(f"attribution: --published: {exc}", file=sys.stderr)
-            return 2
+    problem = check_published(args.published)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     extractor = Extractor(block=args.block, strict=args.strict)
-    progress = Progress(enabled=args.progress)
-    failures = 0
-    results: list[Result] = []
-    try:
-        for item in read_inputs(args.paths, published=args.published):
-            if isinstance(item, InputError):
-                failures += 1
-                progress.step(ok=False)
-                print(f"attribution: {item}", file=sys.stderr)
-                continue
-            try:
-                result = extractor.extract(item)
-            except PluginFailed as exc:
-                print(f"attribution: {item.id}: {exc}", file=sys.stderr)
-                return 1
-            progress.step()
-            for err in result.errors:
-                print(
-                    f"attribution: {item.id}: plugin {err.plugin} failed ({err.error}: {err.message})",
-                    file=sys.stderr,
-                )
-            results.append(result)
-    finally:
-        progress.close()
+    extraction = ExtractionRun(extractor, Progress(enabled=args.progress))
+    results = list(extraction.results(read_inputs(args.paths, published=args.published)))
+    if extraction.aborted:
+        return 1
     try:
         corpus = Corpus.from_results(results, pm=extractor.pm, strict=args.strict)
     except PluginFailed as exc:
@@ -144,4 +121,4 @@ def run(args: argparse.Namespace) -> int:
             f"attribution: corpus: plugin {err.plugin} failed ({err.error}: {err.message})", file=sys.stderr
         )
     _write(corpus, args.format, sys.stdout, args.explain)
-    return 1 if failures else 0
+    return 1 if extraction.failures else 0

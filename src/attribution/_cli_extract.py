@@ -6,9 +6,8 @@ import argparse
 import json
 import sys
 
-from attribution._io import InputError, Progress, format_table, read_inputs
-from attribution._model import ArticleError, _parse_date
-from attribution._pipeline import Extractor, PluginFailed
+from attribution._io import ExtractionRun, Progress, check_published, format_table, read_inputs
+from attribution._pipeline import Extractor
 
 HELP = "extract claims from articles (files, directories, .jsonl, or - for stdin)"
 
@@ -43,51 +42,25 @@ def run(args: argparse.Namespace) -> int:
     if not args.paths:
         print("attribution extract: error: the following arguments are required: PATH", file=sys.stderr)
         return 2
-    if args.published:
-        try:
-            _parse_date(args.published)
-        except ArticleError as exc:
-            print(f"attribution: --published: {exc}", file=sys.stderr)
-            return 2
+    problem = check_published(args.published)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     extractor = Extractor(block=args.block, strict=args.strict, include_boilerplate=args.include_boilerplate)
-    inputs = read_inputs(args.paths, published=args.published)
     fmt = args.format
-    progress = Progress(enabled=args.progress)
-    failures = 0
+    extraction = ExtractionRun(extractor, Progress(enabled=args.progress))
     results = []
     out = sys.stdout
-    try:
-        for item in inputs:
-            if isinstance(item, InputError):
-                failures += 1
-                progress.step(ok=False)
-                print(f"attribution: {item}", file=sys.stderr)
-                continue
-            try:
-                result = extractor.extract(item)
-            except PluginFailed as exc:
-                print(f"attribution: {item.id}: {exc}", file=sys.stderr)
-                return 1
-            except Exception as exc:  # a bug must not cost the other inputs
-                failures += 1
-                progress.step(ok=False)
-                print(f"attribution: {item.id}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-                continue
-            progress.step()
-            for err in result.errors:
-                print(
-                    f"attribution: {item.id}: plugin {err.plugin} failed ({err.error}: {err.message})",
-                    file=sys.stderr,
-                )
-            if fmt == "table":
-                out.write(format_table(result) + "\n\n")
-            elif fmt == "jsonl":
-                out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                results.append(result.to_dict())
-    finally:
-        progress.close()
+    for result in extraction.results(read_inputs(args.paths, published=args.published)):
+        if fmt == "table":
+            out.write(format_table(result) + "\n\n")
+        elif fmt == "jsonl":
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            results.append(result.to_dict())
+    if extraction.aborted:
+        return 1
     if fmt == "json":
         payload = results[0] if len(results) == 1 else results
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-    return 1 if failures else 0
+    return 1 if extraction.failures else 0

@@ -12,8 +12,17 @@ import attrs
 from attrs import frozen
 
 from attribution._model import Article, ArticleError, Result, _parse_date
+from attribution._pipeline import Extractor, PluginFailed
 
-__all__ = ["InputError", "Progress", "format_table", "read_inputs", "result_to_json"]
+__all__ = [
+    "ExtractionRun",
+    "InputError",
+    "Progress",
+    "check_published",
+    "format_table",
+    "read_inputs",
+    "result_to_json",
+]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 
@@ -177,3 +186,60 @@ class Progress:
         if self.enabled and self.count:
             self.stream.write(f"\r{self.count} articles" + (f", {self.failed} failed" if self.failed else "") + "\n")
             self.stream.flush()
+
+
+def check_published(value: str | None) -> str | None:
+    """The error message for a bad ``--published`` date, or None when it is fine."""
+    if value:
+        try:
+            _parse_date(value)
+        except ArticleError as exc:
+            return f"attribution: --published: {exc}"
+    return None
+
+
+class ExtractionRun:
+    """Extract every readable input in turn, as the ``extract`` and ``corpus`` commands do.
+
+    Unreadable inputs, plugin failures and internal errors are reported on
+    stderr and counted in :attr:`failures`, and the other inputs are still
+    processed; a plugin failure in strict mode stops the run and sets
+    :attr:`aborted`.
+    """
+
+    def __init__(self, extractor: Extractor, progress: Progress) -> None:
+        self.extractor = extractor
+        self.progress = progress
+        self.failures = 0
+        self.aborted = False
+
+    def results(self, inputs: Iterable[Article | InputError]) -> Iterator[Result]:
+        """One result per readable input, in order."""
+        try:
+            for item in inputs:
+                if isinstance(item, InputError):
+                    self._failed(str(item))
+                    continue
+                try:
+                    result = self.extractor.extract(item)
+                except PluginFailed as exc:
+                    print(f"attribution: {item.id}: {exc}", file=sys.stderr)
+                    self.aborted = True
+                    return
+                except Exception as exc:  # a bug must not cost the other inputs
+                    self._failed(f"{item.id}: internal error: {type(exc).__name__}: {exc}")
+                    continue
+                self.progress.step()
+                for err in result.errors:
+                    print(
+                        f"attribution: {item.id}: plugin {err.plugin} failed ({err.error}: {err.message})",
+                        file=sys.stderr,
+                    )
+                yield result
+        finally:
+            self.progress.close()
+
+    def _failed(self, message: str) -> None:
+        self.failures += 1
+        self.progress.step(ok=False)
+        print(f"attribution: {message}", file=sys.stderr)

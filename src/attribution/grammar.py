@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 from attrs import frozen
 
-from attribution._model import Segment, Span, SpeakerType, Stance
+from attribution._model import Cue, Segment, Span, SpeakerType, Stance
 from attribution.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -34,6 +34,7 @@ __all__ = [
     "Quote",
     "Token",
     "classify_mention",
+    "cue_at",
     "cue_regex",
     "find_quotes",
     "head_word",
@@ -934,3 +935,23 @@ def is_verb_cue(text: str, m: regex.Match[str], sentence_start: int, headline: b
     if headline or not text[m.start()].isupper():
         return True
     return not text[sentence_start : m.start()].strip(" “\"‘'([")
+
+
+_WENT_ON = regex.compile(r"(?:went|go|goes|going)\s+on\s+to\s+$")
+
+
+def cue_at(text: str, m: regex.Match[str], lexicon: Lexicon) -> tuple[Cue, Stance]:
+    """The :class:`~attribution.Cue` and stance for a cue match of :func:`cue_regex`.
+
+    The cue span takes in a negation before the verb ("did not deny") and
+    "went on to" ("went on to reiterate"); the lemma and base stance come
+    from the lexicon.
+    """
+    form = " ".join(m.group().split())
+    entry = lexicon.lookup(form)
+    lemma = entry.lemma if entry else form.lower()
+    stance, begin = stance_of(text, m.start(), entry.stance if entry else Stance.ASSERT, lemma)
+    went = _WENT_ON.search(text[max(0, begin - 20) : begin])
+    if went:
+        begin -= len(went.group())
+    return Cue(Span.of(text, begin, m.end()), lemma), stance

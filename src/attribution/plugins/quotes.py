@@ -21,10 +21,11 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookimpl
+from attribution import Article, Claim, Kind, Segment, Span, Stance, hookimpl
 from attribution.grammar import (
     Mention,
     Quote,
+    cue_at,
     cue_regex,
     find_addressee,
     find_quotes,
@@ -33,7 +34,6 @@ from attribution.grammar import (
     mention_after,
     mention_before,
     participial_subject,
-    stance_of,
 )
 from attribution.lexicon import Lexicon
 
@@ -144,10 +144,7 @@ def _claim(
     cue_obj = None
     stance = Stance.ASSERT
     if cue is not None:
-        entry = lexicon.lookup(" ".join(cue.group().split()))
-        lemma = entry.lemma if entry else cue.group().lower()
-        stance, begin = stance_of(text, cue.start(), entry.stance if entry else Stance.ASSERT, lemma)
-        cue_obj = Cue(Span.of(text, begin, cue.end()), lemma)
+        cue_obj, stance = cue_at(text, cue, lexicon)
     lo, hi = context
     # the attribution clause is near the quote; searching to the paragraph
     # end made long paragraphs quadratic

@@ -23,6 +23,7 @@ import regex
 from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookimpl
 from attribution.grammar import (
     Mention,
+    cue_at,
     cue_regex,
     find_according,
     find_addressee,
@@ -33,7 +34,6 @@ from attribution.grammar import (
     mention_after,
     mention_before,
     participial_subject,
-    stance_of,
     tokens_before,
 )
 from attribution.lexicon import Lexicon
@@ -100,7 +100,6 @@ _INNER_STANCE = regex.compile(
     regex.IGNORECASE,
 )
 _AND_CUE = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?$")
-_WENT_ON = regex.compile(r"(?:went|go|goes|going)\s+on\s+to\s+$")
 _COMMA = regex.compile(r",\s+")
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
 _IMPERSONAL = regex.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", regex.I)
@@ -134,17 +133,6 @@ def _sentence_index(sentences: Sequence[Span], pos: int) -> int:
 def _inside(spans: Sequence[tuple[int, int]], starts: list[int], pos: int) -> bool:
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _cue(text: str, m: regex.Match[str], lexicon: Lexicon) -> tuple[Cue, Stance]:
-    form = " ".join(m.group().split())
-    entry = lexicon.lookup(form)
-    lemma = entry.lemma if entry else form.lower()
-    stance, begin = stance_of(text, m.start(), entry.stance if entry else Stance.ASSERT, lemma)
-    went = _WENT_ON.search(text[max(0, begin - 20) : begin])
-    if went:
-        begin -= len(went.group())
-    return Cue(Span.of(text, begin, m.end()), lemma), stance
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -262,7 +250,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                     at = claim.content[0].start + inner.start("cue")
                     inner_cue = cues.match(text, at)
                     if inner_cue is not None:
-                        _, stance2 = _cue(text, inner_cue, lexicon)
+                        _, stance2 = cue_at(text, inner_cue, lexicon)
                         claim = attrs.evolve(claim, stance=stance2)
                         consumed = inner_cue.end()
                 yield claim
@@ -284,7 +272,7 @@ def _from_cue(
     after_word = _NEXT_WORD.match(text, m.end(), m.end() + 20)
     if after_word and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and") and form not in ("said", "says", "told"):
         return None
-    cue, stance = _cue(text, m, lexicon)
+    cue, stance = cue_at(text, m, lexicon)
     lemma = cue.lemma
     passive = prev in _PASSIVE
     participial = form.endswith("ing") and text[sent.start : m.start()].rstrip().rstrip("”\"’'").endswith(",")
@@ -341,6 +329,7 @@ def _from_cue(
         start = intro.end()
     if mention is not None or passive:
         np_object = lemma in _NP_OBJECT and _OBJECT_START.match(text, start, start + 1) is not None
+        end: int | None = None
         if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
             # a partial quote in the object makes it a statement: called it “shameful”
             end = _content_end(text, start, sent_end, cues)
@@ -351,7 +340,7 @@ def _from_cue(
         ):
             if colon:
                 end = _colon_end(text, seg, sent, start, cues)
-            else:
+            elif end is None:
                 end = _content_end(text, start, sent_end, cues)
             content = _content(text, start, end)
             if content is None:
