@@ -81,3 +81,42 @@ def test_unbalanced_quotes_do_not_swallow_the_article() -> None:
 def test_embedded_partial_quote_left_to_reported() -> None:
     r = only_quotes("The mayor called the plan a “historic step” for the town.")
     assert_no_claim(r, kind=Kind.DIRECT)
+
+
+def test_paragraph_ending_in_colon_introduces_the_next_quote() -> None:
+    r = only_quotes("Jane Roe told the crowd, to loud applause:\n\n“Nobody is more ready for this job than we are.”")
+    assert_claim(r, content_contains="more ready", speaker="Jane Roe", cue="tell")
+
+
+def test_paragraph_ending_in_colon_without_a_cue_verb() -> None:
+    r = only_quotes("The council met.\n\nThe Springfield Charter reads:\n\n“Every resident may speak at the council.”")
+    c = assert_claim(r, content_contains="Every resident")
+    assert c.mention is not None and c.mention.text == "The Springfield Charter"
+    assert c.cue is not None and c.cue.lemma == "colon"
+
+
+def test_verbs_outside_the_lexicon_after_an_open_quote() -> None:
+    r = only_quotes("“Would it be negotiable?” Tom Baker pressed.\n\n“Where is the money?” demanded Jane Roe.")
+    assert_claim(r, content_contains="negotiable", speaker="Tom Baker")
+    assert_claim(r, content_contains="Where is the money", speaker="Jane Roe")
+
+
+def test_no_unknown_verb_after_a_closed_sentence() -> None:
+    r = only_quotes("He wrote “The End.” Tom Baker arrived later.")
+    assert_no_claim(r, speaker="Tom Baker")
+
+
+def test_inverted_description_and_apposition_before_the_name() -> None:
+    r = only_quotes(
+        "“It is hard to come back to work,” said the designer, who works for another brand.\n\n"
+        "“California stuck out as a place to compete,” the mayor's campaign manager, Jeff Weaver, said."
+    )
+    c = assert_claim(r, content_contains="hard to come back")
+    assert c.mention is not None and c.mention.text == "the designer"
+    assert_claim(r, content_contains="California stuck out", speaker="Jeff Weaver")
+
+
+def test_participle_after_a_quote_is_not_an_inverted_speaker() -> None:
+    r = only_quotes("He said that “the industry does not exist”, denouncing a “proxy war” by the allies.")
+    for c in r.claims:
+        assert c.mention is None or c.mention.text != "a"

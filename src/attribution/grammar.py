@@ -632,16 +632,30 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     if j == i:
         return None
     words = toks[i:j]
-    if not (_is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS):
-        return None
-    first_word = words[0]
+    while len(words) > 1 and words[-1].lower in _LINKS | _DETERMINERS:
+        words = words[:-1]  # "the authors of the “Growth …”": cut at the quote
     if (
-        first_word.text[:1].islower()
-        and first_word.lower not in _DETERMINERS
-        and first_word.lower not in PRONOUNS
-        and not _is_np_word(first_word)
+        words[0].text[:1].islower()
+        and words[0].lower not in _DETERMINERS
+        and words[0].lower not in PRONOUNS
+        and not _is_np_word(words[0])
     ):
-        return None
+        # "undecided Republican voter Stephanie Hooton": an adjective before the head
+        k = 1
+        while k < len(words) and k <= 2 and not _is_np_word(words[k]):
+            k += 1
+        if k >= len(words) or k > 2 or not words[k].cap:
+            return None
+        words = words[k:]
+    if not (_is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS):
+        # a description with any head noun: "said the designer", "says a source involved"
+        if not (
+            words[0].lower in _DETERMINERS
+            and 2 <= len(words) <= 8
+            and words[-1].text.isalpha()
+            and words[-1].lower not in _STOP_WORDS | _PREPOSITIONS
+        ):
+            return None
     span = Span.of(text, words[0].start, words[-1].end)
     role = None
     if j < len(toks) and toks[j].text == ",":

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from attribution import Article, Claim, Kind, Segment, Span, Stance, hookimpl
+from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookimpl
 from attribution.grammar import (
     Mention,
     Quote,
@@ -34,6 +34,7 @@ from attribution.grammar import (
     mention_after,
     mention_before,
     participial_subject,
+    sentence_subject,
 )
 from attribution.lexicon import Lexicon
 
@@ -55,6 +56,20 @@ _CLAUSE_OPENERS = frozenset(
     ["that", "and", "but", "although", "though", "because", "while", "whereas", "so", "as", "if", "yet", "or", "however", "then"]
 )
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*\s*$")
+# After “…,” a verb the lexicon does not know still attributes the quote
+# ("he surmised", "Hannity pressed", "it reads"): a past or present tense
+# form followed by the end of the clause or an adverbial.
+_ANY_VERB = regex.compile(
+    r"""(?P<verb>\p{Ll}{2,}(?:ed|es|s))
+        (?=\s*[.,;:!?]|\s+(?:in|on|at|to|during|after|before|from|with|of|about|as|while|when|later|earlier|again
+            |back|then|yesterday|today|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)""",
+    regex.VERBOSE,
+)
+_INVERTED_VERB = regex.compile(r"\G[\s\u00a0]*(?P<verb>\p{Ll}{2,}ed)(?=\s+(?:\p{Lu}|the\s|a\s|an\s))")
+_WORD = regex.compile(r"\p{L}+")
+_NOT_VERBS = frozenset(["was", "has", "is", "does", "goes", "needed", "wanted", "used", "this", "his", "hers", "its", "yes", "us", "as", "plus", "thus", "always", "perhaps", "less", "unless", "across", "towards", "news"])
+# “…,” Sanders's campaign manager, Jeff Weaver, said: an apposition before the name
+_APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^.!?“”\"«»;:]{1,120},[\s\u00a0]*")
 
 
 def _sentence_start(segment: Segment, pos: int) -> int:
@@ -89,7 +104,7 @@ def _trailing(
     hi = min(seg.span.end, quote.close + 220)
     cue = cue_regex(lexicon).search(text, quote.close, hi)
     if cue is None or not is_verb_cue(text, cue, quote.close, seg.headline):
-        return None
+        return _trailing_verb(text, quote, hi)
     between = text[quote.close : cue.start()]
     if _SENTENCE_BREAK.search(between) or any(ch in between for ch in "“”\"«»"):
         return None
@@ -97,13 +112,69 @@ def _trailing(
         # “… May.” Tom Baker told …: a new sentence, not this quote's attribution
         return None
     if not between.strip(" ,—–-\u00a0"):
-        # inverted order: said John Kirby
+        # inverted order: said John Kirby (not a participle: “…”, denouncing a “proxy war”)
+        if cue.group().lower().endswith("ing"):
+            return None
         m = mention_after(text, cue.end(), hi)
         return (m, cue) if m is not None else None
     m = mention_before(text, quote.close, cue.start())
-    if m is None or text[quote.close : m.span.start].strip(" ,—–-\u00a0"):
+    if m is None:
+        return _trailing_verb(text, quote, hi)
+    gap = text[quote.close : m.span.start]
+    if gap.strip(" ,—–-\u00a0") and not _APPOSITION_GAP.fullmatch(gap):
         return None
     return m, cue
+
+
+def _trailing_verb(text: str, quote: Quote, hi: int) -> tuple[Mention, regex.Match[str]] | None:
+    """``“…?” Hannity pressed.`` / ``“…,” reacted Trump.``: a verb outside the lexicon."""
+    assert quote.close is not None
+    if text[quote.close - 2 : quote.close - 1] not in (",", "?", "!", "—", "-"):
+        return None  # only a quote that leaves its sentence open
+    inverted = _INVERTED_VERB.match(text, quote.close, hi)
+    if inverted is not None and inverted.group("verb") not in _NOT_VERBS:
+        m = mention_after(text, inverted.end("verb"), hi)
+        word = _WORD.match(text, inverted.start("verb"))
+        return (m, word) if m is not None and word is not None and m.kind != "pronoun" else None
+    verb = _ANY_VERB.search(text, quote.close, min(hi, quote.close + 80))
+    if verb is None or verb.group("verb") in _NOT_VERBS:
+        return None
+    between = text[quote.close : verb.start()]
+    if _SENTENCE_BREAK.search(between) or any(ch in between for ch in "“”\"«»,;:"):
+        return None
+    m = mention_before(text, quote.close, verb.start())
+    if m is None or text[quote.close : m.span.start].strip(" —–-\u00a0") or m.span.end + 2 < verb.start():
+        return None
+    word = _WORD.match(text, verb.start("verb"))
+    return (m, word) if word is not None else None
+
+
+def _introduced(text: str, segments: Sequence[Segment], seg: Segment, cues: regex.Pattern[str]) -> tuple[Mention, regex.Match[str] | None, Span] | None:
+    """A paragraph ending in a colon introduces the quote of the next one: ``He said:`` / ``“…”``."""
+    if seg.index == 0:
+        return None
+    prev = segments[seg.index - 1]
+    if prev.boilerplate or not prev.sentences:
+        return None
+    body = prev.span.text.rstrip(" \u00a0\t")
+    if not body.endswith(":"):
+        return None
+    colon = prev.span.start + len(body) - 1
+    sent = prev.sentences[-1]
+    last = None
+    for cue in cues.finditer(text, sent.start, colon):
+        if is_verb_cue(text, cue, sent.start, prev.headline):
+            last = cue
+    if last is not None:
+        if last.group().lower().endswith("ing") and text[sent.start : last.start()].rstrip().endswith(","):
+            m = participial_subject(text, sent.start, last.start(), cues)
+        else:
+            m = mention_before(text, sent.start, last.start()) or mention_after(text, last.end(), colon)
+    else:
+        m = sentence_subject(text, sent.start, colon)
+    if m is None:
+        return None
+    return m, last, Span.of(text, colon, colon + 1)
 
 
 def _leading(
@@ -136,14 +207,16 @@ def _claim(
     text: str,
     spans: tuple[Span, ...],
     mention: Mention | None,
-    cue: regex.Match[str] | None,
+    cue: regex.Match[str] | Cue | None,
     lexicon: Lexicon,
     context: tuple[int, int],
     confidence: float,
 ) -> Claim:
     cue_obj = None
     stance = Stance.ASSERT
-    if cue is not None:
+    if isinstance(cue, Cue):
+        cue_obj = cue
+    elif cue is not None:
         cue_obj, stance = cue_at(text, cue, lexicon)
     lo, hi = context
     # the attribution clause is near the quote; searching to the paragraph
@@ -208,9 +281,16 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         if found is None:
             found = _leading(text, quote, seg, lexicon)
         lo = _sentence_start(seg, quote.open)
+        intro = None
+        if found is None and quote.open <= seg.span.start + 1:
+            intro = _introduced(text, segments, seg, cues)
         if found is not None:
             mention, cue = found
             claim = _claim(text, spans, mention, cue, lexicon, (lo, hi), 0.9)
+        elif intro is not None:
+            mention, cue_match, colon = intro
+            intro_cue: regex.Match[str] | Cue = cue_match if cue_match is not None else Cue(colon, "colon")
+            claim = _claim(text, spans, mention, intro_cue, lexicon, (segments[seg.index - 1].span.start, hi), 0.75)
         elif previous is not None and previous_seg >= seg.index - 1 and words >= 2:
             tail = max(previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
             if _MERGE_TURNS and previous_seg == seg.index and not cues.search(text, tail, quote.open):
