@@ -104,3 +104,45 @@ def test_infinitive_complements() -> None:
     r = run("Tom Baker promised on Monday to rebuild the bridge.\n\nJane Roe declined to comment.")
     assert_claim(r, content_contains="to rebuild the bridge", speaker="Tom Baker", cue="promise")
     assert_claim(r, content_contains="to comment", speaker="Jane Roe", stance=Stance.REFUSE)
+
+
+def test_trailing_attribution_with_a_possessive_description() -> None:
+    r = run("Jane Roe, a mother of three, was headed to Cairo, her friend said.")
+    c = assert_claim(r, content_contains="headed to Cairo", mention="her friend")
+    assert c.content[0].text.startswith("Jane Roe")
+
+
+def test_parenthetical_attribution_after_a_one_word_opener() -> None:
+    r = run("Overall, she said, the plan will fail.")
+    c = assert_claim(r, content_contains="the plan will fail", mention="she")
+    assert [s.text for s in c.content] == ["Overall", "the plan will fail"]
+
+
+def test_compound_venue_is_not_content() -> None:
+    r = run("The plan will fail, Jane Roe said in a video message to the convention.")
+    c = assert_claim(r, speaker="Jane Roe")
+    assert c.text == "The plan will fail"
+    assert c.venue is not None and "video message" in c.venue.text
+
+
+def test_year_between_cue_and_that() -> None:
+    r = run("Tom Baker (D-Ga.) said in 2008 that the plan would fail.")
+    assert_claim(r, content_contains="the plan would fail", speaker="Tom Baker")
+
+
+def test_no_trailing_attribution_across_another_cue() -> None:
+    r = run("In Vermont, about half of the primary voters said they want a change.")
+    assert_no_claim(r, content_contains="In Vermont")
+
+
+def test_any_cue_verb_takes_a_noun_phrase_object() -> None:
+    r = run("Jane Roe mocked Tom Baker for his budget.")
+    assert_claim(r, content_contains="Tom Baker for his budget", speaker="Jane Roe", cue="mock")
+    assert_no_claim(run("Jane Roe spoke about the budget."), content_contains="about the budget")
+
+
+def test_beliefs_without_a_named_source() -> None:
+    r = run("The bill is expected to pass the Senate this week.")
+    c = assert_claim(r, content_contains="to pass the Senate")
+    assert c.mention is None and c.speaker is None
+    assert [s.text for s in c.content][0] == "The bill"

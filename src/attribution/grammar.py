@@ -572,10 +572,16 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         start = None
     if start is not None:
         m = _mention(text, toks, start, j, role)
-        if m.kind == "description" and start >= 2 and toks[start - 1].text == ",":
+        if (
+            m.kind == "description"
+            and start >= 2
+            and toks[start - 1].text == ","
+            and toks[start].lower not in ("his", "her", "their", "its", "our", "my", "your")
+        ):
             # "John Kirby, the spokesman …, told": the name is the mention
+            # (but "… headed to Cairo, her friend said" is a trailing attribution)
             s2 = _np_backward(toks, start - 1)
-            if s2 is not None and _mention(text, toks, s2, start - 1, None).kind == "name":
+            if s2 is not None and (s2 == 0 or toks[s2 - 1].text in ",;:(“\"") and _mention(text, toks, s2, start - 1, None).kind == "name":
                 return _mention(text, toks, s2, start - 1, m.span)
         return m
     return _clause_subject(text, toks, j)
@@ -834,6 +840,7 @@ _VENUE = regex.compile(
       (?:statement|interview|press\s+conference|news\s+conference|conference|briefing|letters?|speech|
          tweet|post|remarks|meeting|address|hearing|op-ed|podcast|broadcast|session|summit|report|
          communiqu[eé]|memo|email|message|video|appearance|testimony|rally|call)
+      (?:\s+(?:statement|interview|conference|briefing|speech|post|remarks|message|call|appearance))?
       (?:\s+(?:with|to)\s+(?:(?!(?:that|on|in|at|about|when|after|before|where)\b)[\p{L}\p{N}’'-]+\b[^\S\n]*){1,6})?
     | in\s+response\s+to\s+(?:a|the|[\p{L}’']+)\s+(?:[\p{L}’'-]+\s+){0,2}?questions?
     | speaking\s+to\s+(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|[\p{Lu}][\p{L}’'-]+)(?:\s+in\s+the\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?

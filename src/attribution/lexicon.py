@@ -97,6 +97,8 @@ _ASSERT = """
     decry deplore slam predict vow reiterate acknowledge reaffirm complain
     call dub label brand term offer oppose support
     learn realize realise suspect want
+    seek plan point_to refer_to talk_about discuss view consider
+    favor favour prefer echo thank remind request encourage assail call_on
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"

@@ -51,6 +51,9 @@ _NP_OBJECT = frozenset(
 _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "of", "about", "by", "for", "with", "such", "no", "any", "new", "that’s", "same", "first", "last", "previous", "latest", "recent"]
 )
+_ALL_OBJECTS = True
+# "spoke about …", "said of …", "reports on …": a prepositional complement, not what was said
+_PREPOSITION_START = regex.compile(r"(?:about|of|on|to|with|for|from|in|at|by|into|over|after|before|during|up|out|back|down|off)\b")
 _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
 
 _POST = regex.compile(
@@ -63,10 +66,12 @@ _POST = regex.compile(
                  this\s+(?:week|month|morning)|earlier\s+this\s+(?:week|month)|however|clearly|firmly|
                  flatly|categorically|strongly|bluntly|explicitly)(?![\p{L}])
       | \s*,?\s*(?i:on)\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)
+      | \s*,?\s*(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|[‘'’]\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)(?!\p{L})
       | (?P<addressee>\s+(?i:to\s+)?(?i:the\s+)?(?:(?i:reporters|journalists|lawmakers|the\s+press|parliament)|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}))
       | \s*,?\s*(?i:in|during|at)\s+(?i:a|an|the|his|her|their|its|this|one)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?
              (?i:statement|interview|press\s+conference|news\s+conference|conference|briefing|letters?|speech|tweet|post|
                 remarks|meeting|address|hearing|session|summit|report|message|video|call|claims|appearance|testimony)
+             (?:\s+(?i:statement|interview|conference|briefing|letters?|speech|post|remarks|message|call|appearance))?
              (?:\s+(?i:with|to)\s+(?i:the\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?i:reporters|journalists))(?i:\s+(?:news\s+)?(?:channel|network|newspaper|agency|program|programme|show))?)?
       | \s*,?\s*(?i:in\s+response\s+to)\s+(?:[\p{L}’'-]+\s+){0,3}?(?i:questions?)(?:\s+(?i:from|by)\s+[\p{L}’'-]+)?
     )
@@ -232,6 +237,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                     )
                     continue
         yield from _from_according(text, seg, cues, qspans, qstarts)
+        yield from _from_raising(text, seg, cues, qspans, qstarts)
         yield from _from_nominal(text, seg, cues, qspans, qstarts)
         for sent in seg.sentences:
             consumed = -1
@@ -328,7 +334,9 @@ def _from_cue(
         that = bool(intro.group("that"))
         start = intro.end()
     if mention is not None or passive:
-        np_object = lemma in _NP_OBJECT and _OBJECT_START.match(text, start, start + 1) is not None
+        np_object = _OBJECT_START.match(text, start, start + 1) is not None and (
+            lemma in _NP_OBJECT or (_ALL_OBJECTS and not _PREPOSITION_START.match(text, start))
+        )
         end: int | None = None
         if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
             # a partial quote in the object makes it a statement: called it “shameful”
@@ -365,19 +373,27 @@ def _from_cue(
         return None
     if mention is None:
         return None
+    if not inverted and cues.search(text, comma + 1, mention.span.start):
+        return None  # "In Vermont, about half of voters said they want …": not "CONTENT, X said"
     tail_from = max(m.end(), mention.span.end)
     tail = text[tail_from:sent_end]
     if _THAT_OR_COLON.match(tail):
         return None
     content = _content(text, sent.start, comma)
-    if content is None:
-        return None
-    spans = [content]
+    second = None
     rest = _COMMA_MORE.match(tail)
     if rest and not _COMMA_PHRASE.match(tail):
         second = _content(text, tail_from + rest.end(), sent_end)
-        if second is not None and " " in second.text:
-            spans.append(second)
+        if second is not None and " " not in second.text:
+            second = None
+    if content is None:
+        opener = Span.strip(text, sent.start, comma, _TRAIL_PUNCT)
+        if second is None or not opener.text.isalpha():
+            return None
+        content = opener  # "Overall, she said, a number of …"
+    spans = [content]
+    if second is not None:
+        spans.append(second)
     trailing_kind = _kind(text, spans, False)
     if trailing_kind is None:
         return None
@@ -488,6 +504,41 @@ def _from_nominal(
                 mention=src,
                 cue=Cue(Span.of(text, m.start("noun"), m.end("noun")), m.group("noun").lower().rstrip("s") or "claim"),
                 confidence=0.45,
+                extractor="reported",
+            )
+
+
+_RAISING = regex.compile(
+    r"""(?<![\p{L}])(?P<cue>(?:seem|seems|seemed|appear|appears|appeared)
+        |(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+|now\s+)?(?:expected|likely|unlikely|believed|thought|said|reported|rumored|rumoured))
+        \s+(?P<to>to\s+\p{Ll})""",
+    regex.VERBOSE,
+)
+
+
+def _from_raising(
+    text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
+) -> Iterable[Claim]:
+    """Beliefs without a named source: "Sanders is expected to win", "Trump seemed to suggest …".
+
+    The content is the subject and the infinitive ("Sanders … to win"); the
+    speaker is unknown, so the claim has no mention and a low confidence.
+    """
+    for sent in seg.sentences:
+        for m in _RAISING.finditer(text, sent.start, sent.end):
+            if _inside(qspans, qstarts, m.start()):
+                continue
+            subject = mention_before(text, sent.start, m.start())
+            start = m.start("to")
+            tail = _content(text, start, _content_end(text, start, sent.end, cues))
+            if tail is None:
+                continue
+            spans = (subject.span, tail) if subject is not None and subject.kind != "relative" else (tail,)
+            yield Claim(
+                content=spans,
+                kind=_kind(text, spans, False) or Kind.MIXED,
+                cue=Cue(Span.of(text, m.start("cue"), m.end("cue")), " ".join(m.group("cue").split()[-1:])),
+                confidence=0.3,
                 extractor="reported",
             )
 
