@@ -519,6 +519,12 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         return None
     n = len(toks)
     j = _skip_adverbials_back(toks, n)
+    if j > 1 and toks[j - 1].lower in ("and", "but") and toks[j - 2].text not in ",;:":
+        # "he looked at the camera, furrowed his brow and said": the subject
+        # of the first verb of the coordination
+        subject = _coordinated_subject(text, toks, j - 1)
+        if subject is not None:
+            return subject
     role: Span | None = None
     while j > 0 and toks[j - 1].text == ",":
         k = j - 2
@@ -585,6 +591,34 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 return _mention(text, toks, s2, start - 1, m.span)
         return m
     return _clause_subject(text, toks, j)
+
+
+def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | None:
+    """The subject of ``SUBJ verb … and <cue>``: the noun phrase before the coordination's first verb.
+
+    Walks back over verbs joined by commas ("looked into the camera,
+    furrowed his brow and said") and stops at a clause boundary.
+    """
+    k = j - 1
+    while k > 0 and j - k < 40:
+        tok = toks[k]
+        low = tok.lower
+        if tok.text in ";:“”\"" or low in ("which", "who", "that", "when", "while", "because", "although", "if", "whether"):
+            return None
+        if tok.text.isalpha() and tok.text.islower() and (low.endswith("ed") or low in _VERB_HINTS):
+            b = _skip_adverbials_back(toks, k)
+            if b > 0 and toks[b - 1].text == ",":
+                k = b - 2  # one verb phrase of a list: keep walking back
+                continue
+            start = _np_backward(toks, b)
+            if start is None or (start > 0 and toks[start - 1].lower in _PREPOSITIONS - _CONJUNCTIONS):
+                return None
+            return _mention(text, toks, start, b, None)
+        k -= 1
+    return None
+
+
+_VERB_HINTS = frozenset(["met", "went", "took", "made", "gave", "held", "sat", "stood", "spoke", "came", "left", "ran", "won", "lost", "got", "put", "set", "told", "said", "wrote", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does"])
 
 
 def _clause_subject(text: str, toks: Sequence[Token], j: int) -> Mention | None:
@@ -937,7 +971,7 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[
     """
     last = None
     for m in cues.finditer(text, lo, cue_start):
-        if not m.group().lower().endswith("ing"):
+        if not m.group().lower().endswith("ing") and is_verb_cue(text, m, lo):
             last = m
     if last is not None:
         found = mention_before(text, lo, last.start())

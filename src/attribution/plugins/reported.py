@@ -23,6 +23,7 @@ import regex
 from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookimpl
 from attribution.grammar import (
     Mention,
+    Token,
     cue_at,
     cue_regex,
     find_according,
@@ -262,6 +263,24 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                 yield claim
 
 
+# Words after which a cue's base form is still a verb ("they call", "will
+# state", "to claim", "officials say"); after any other lowercase word the
+# base form reads as a noun ("a failed state").
+_VERB_LICENSE = frozenset(
+    ["i", "we", "you", "they", "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+     "do", "did", "does", "not", "n’t", "n't", "never", "also", "often", "still", "now", "just", "only", "always",
+     "repeatedly", "frequently", "usually", "typically", "generally", "often", "sometimes", "then", "and", "or",
+     "who", "that", "which", "people", "men", "women", "children", "police", "staff", "public", "let", "and"]
+)
+
+
+def _noun_use(before: Sequence[Token]) -> bool:
+    prev = before[-1]
+    if not prev.text.isalpha() or not prev.text[:1].islower():
+        return False
+    return prev.lower not in _VERB_LICENSE and not prev.lower.endswith("s")
+
+
 def _from_cue(
     text: str,
     seg: Segment,
@@ -280,6 +299,8 @@ def _from_cue(
         return None
     cue, stance = cue_at(text, m, lexicon)
     lemma = cue.lemma
+    if form == lemma and before and _noun_use(before):
+        return None  # "a failed state", "a Trump action figure"
     passive = prev in _PASSIVE
     participial = form.endswith("ing") and text[sent.start : m.start()].rstrip().rstrip("”\"’'").endswith(",")
     mention: Mention | None
