@@ -146,3 +146,28 @@ def test_beliefs_without_a_named_source() -> None:
     c = assert_claim(r, content_contains="to pass the Senate")
     assert c.mention is None and c.speaker is None
     assert [s.text for s in c.content][0] == "The bill"
+
+
+def test_inverted_attribution_after_a_noun_phrase() -> None:
+    r = run("The program is informal, but it has a loyal following, said Ms. Jane Gil.")
+    c = assert_claim(r, speaker="Jane Gil")
+    assert c.content[0].text.endswith("a loyal following")
+    assert_no_claim(r, mention="a loyal following")
+
+
+def test_apposition_name_before_the_cue_is_still_the_subject() -> None:
+    r = run("The committee chief, Tom Baker, praised the efforts of the volunteers.")
+    assert_claim(r, speaker="Tom Baker", content_contains="the efforts of the volunteers")
+
+
+def test_poll_figures_as_speakers() -> None:
+    r = run("Only 24 percent said the plan was fair. In Ohio, about half of the voters said they want change.")
+    assert_claim(r, mention="Only 24 percent", content_contains="the plan was fair")
+    assert_claim(r, mention="about half of the voters", content_contains="they want change")
+
+
+def test_closing_mark_after_the_comma_stays_in_the_content() -> None:
+    r = run('The plan may be "strategic," said Tom Baker, a professor at the state university.')
+    c = assert_claim(r, speaker="Tom Baker")
+    assert c.content[0].text == 'The plan may be "strategic,"'
+    assert len(c.content) == 1

@@ -572,6 +572,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             start = _np_backward(toks, j2)
             if start is not None:
                 j = j2
+    if j > 0 and (start is None or (start >= 2 and toks[start - 1].lower == "of")):
+        # poll figures: "only 24 percent said", "46 percent of voters said", "more than 4 in 10 say"
+        quantity = _QUANTITY.search(text, max(lo, toks[j - 1].end - 90), toks[j - 1].end)
+        if quantity is not None:
+            return Mention(span=Span.of(text, quantity.start(), quantity.end()), kind="description")
     if start is not None and start > 0 and toks[start - 1].lower in _PREPOSITIONS - _CONJUNCTIONS:
         # the object of a preposition is not the subject; "after Sanders said"
         # is a clause, since "after" and "before" also join clauses
@@ -591,6 +596,17 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 return _mention(text, toks, s2, start - 1, m.span)
         return m
     return _clause_subject(text, toks, j)
+
+
+_QUANTITY = regex.compile(
+    r"""(?<![\p{L}\p{N}])
+    (?:(?i:only|about|nearly|almost|roughly|just|some|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?
+    (?:\d[\d,.]*(?:\s*(?i:percent|per\s+cent)|%)?|\d+\s+(?i:in|out\s+of)\s+\d+
+       |(?i:a\s+)?(?i:majority|minority|third|quarter|half|two-thirds|most|many|few)(?![\p{L}]))
+    (?:\s+(?i:of)\s+(?:(?i:the|those|these|all|its|their)\s+)?[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}?)?
+    \Z""",
+    regex.VERBOSE,
+)
 
 
 def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | None:

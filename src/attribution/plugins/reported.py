@@ -107,6 +107,8 @@ _INNER_STANCE = regex.compile(
 )
 _AND_CUE = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?$")
 _COMMA = regex.compile(r",\s+")
+_INVERTED_NEXT = regex.compile(r"\s+(?:\p{Lu}|(?:a|an|the|one|two|three|several|many|some)\s)")
+_JUST_COMMA = regex.compile(r"[”\"’']?,[”\"’']?\s*")
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
 _IMPERSONAL = regex.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", regex.I)
 _OBJECT_START = regex.compile(r"[\p{L}\p{N}“\"‘]")
@@ -314,6 +316,16 @@ def _from_cue(
         return None
     else:
         mention = mention_before(text, sent.start, cue.span.start)
+        if (
+            mention is not None
+            and mention.role is None
+            and _JUST_COMMA.fullmatch(text, mention.span.end, cue.span.start)
+            and not text[sent.start : mention.span.start].rstrip().endswith(",")
+            and _INVERTED_NEXT.match(text, m.end())
+        ):
+            # "… a loyal following, said Ms. Gil": the noun phrase before the
+            # comma ends the content; the speaker follows the cue
+            mention = None
     sent_end = sent.end
     if mention is not None and mention.span.start == sent.start and mention.span.text.endswith("ing") and " " not in mention.span.text:
         mention = None  # "Reporting reports that …": a participle, not a name
@@ -387,7 +399,7 @@ def _from_cue(
     if comma < 0:
         return None
     comma += sent.start
-    inverted = not text[comma + 1 : m.start()].strip()
+    inverted = not text[comma + 1 : m.start()].strip(" \u00a0”\"’'")
     if inverted:
         mention = mention_after(text, m.end(), sent_end)
     elif mention is None or mention.span.start < comma:
@@ -396,11 +408,12 @@ def _from_cue(
         return None
     if not inverted and cues.search(text, comma + 1, mention.span.start):
         return None  # "In Vermont, about half of voters said they want …": not "CONTENT, X said"
-    tail_from = max(m.end(), mention.span.end)
+    tail_from = max(m.end(), mention.span.end, mention.role.end if mention.role is not None else 0)
     tail = text[tail_from:sent_end]
     if _THAT_OR_COLON.match(tail):
         return None
-    content = _content(text, sent.start, comma)
+    # “strategic,” said X: the closing mark after the comma belongs to the content
+    content = _content(text, sent.start, comma + 2 if text[comma + 1 : comma + 2] in "”\"’" and comma + 1 < sent_end else comma)
     second = None
     rest = _COMMA_MORE.match(tail)
     if rest and not _COMMA_PHRASE.match(tail):
