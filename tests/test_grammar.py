@@ -163,3 +163,32 @@ def test_adversarial_input_completes(chunk: str) -> None:
     segs = segment(article)
     g.find_quotes(article.text, segs)
     g.mention_before(article.text, 0, len(article.text))
+
+
+def test_participial_subject_skips_nouns_that_look_like_cues() -> None:
+    from attribution import Extractor
+    from attribution.grammar import cue_regex, participial_subject
+
+    cues = cue_regex(Extractor().lexicon)
+    t = "He echoed that promise on Monday, saying he would act."
+    m = participial_subject(t, 0, t.index("saying"), cues)
+    assert m is not None and m.span.text == "He"
+
+
+def test_sentence_subject_does_not_skip_a_main_clause() -> None:
+    from attribution.grammar import sentence_subject
+
+    t = "The businessman began by talking about the crisis, saying"
+    m = sentence_subject(t, 0, len(t))
+    assert m is not None and m.span.text == "The businessman"
+    t = "At the same time, Jane Roe spoke"
+    m = sentence_subject(t, 0, len(t))
+    assert m is not None and m.span.text == "Jane Roe"
+
+
+def test_coordinated_verbs_share_the_subject() -> None:
+    from attribution.grammar import mention_before
+
+    t = "Later he looked at the camera, furrowed his brow and said"
+    m = mention_before(t, 0, t.index("said"))
+    assert m is not None and m.span.text == "he"

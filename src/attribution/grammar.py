@@ -444,8 +444,12 @@ def _np_forward(toks: Sequence[Token], i: int, j: int) -> int | None:
             k += 1
             continue
         if t.text[:1].islower() and t.text.isalpha() and t.lower not in _STOP_WORDS | _PREPOSITIONS and first.lower in _DETERMINERS and k - i < 6:
+            if end is None and k > i + 1 and (t.lower.endswith("ed") or t.lower in _VERB_HINTS):
+                return k  # "The billionaire businessman began …": the head ends before the verb
             k += 1
             continue
+        if end is None and k > i + 1 and first.lower in _DETERMINERS and t.lower in _STOP_WORDS and t.lower not in ("that", "who", "which"):
+            return k  # "The businessman has …"
         break
     return end
 
@@ -634,7 +638,7 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
     return None
 
 
-_VERB_HINTS = frozenset(["met", "went", "took", "made", "gave", "held", "sat", "stood", "spoke", "came", "left", "ran", "won", "lost", "got", "put", "set", "told", "said", "wrote", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does"])
+_VERB_HINTS = frozenset(["began", "begins", "met", "went", "took", "made", "gave", "held", "sat", "stood", "spoke", "came", "left", "ran", "won", "lost", "got", "put", "set", "told", "said", "wrote", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does"])
 
 
 def _clause_subject(text: str, toks: Sequence[Token], j: int) -> Mention | None:
@@ -966,8 +970,11 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     if not toks:
         return None
     i = 0
-    # skip leading adverbial phrases closed by a comma ("At the same time,")
-    for k in range(min(len(toks), 10)):
+    # skip leading adverbial phrases closed by a comma ("At the same time,"),
+    # not a main clause ("He echoed that promise on Monday, saying …")
+    opener = toks[0].lower
+    adverbial = opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking")
+    for k in range(min(len(toks), 10) if adverbial else 0):
         if toks[k].text == ",":
             if _np_forward(toks, 0, len(toks)) == k:
                 break  # "Kirby, the spokesman, …": the first phrase is the subject
@@ -985,15 +992,19 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[
     The subject of the nearest earlier cue in ``[lo, cue_start)`` if there
     is one, else the noun phrase opening the sentence.
     """
-    last = None
-    for m in cues.finditer(text, lo, cue_start):
-        if not m.group().lower().endswith("ing") and is_verb_cue(text, m, lo):
-            last = m
-    if last is not None:
+    earlier = [
+        m for m in cues.finditer(text, lo, cue_start)
+        if not m.group().split()[0].lower().endswith("ing") and is_verb_cue(text, m, lo)
+    ]
+    # the nearest cue with a subject: "He echoed that promise, saying …" has
+    # "promise" (a noun) nearer than "echoed"
+    for last in reversed(earlier[-3:]):
         found = mention_before(text, lo, last.start())
-        if found is None:
-            found = mention_after(text, last.end(), cue_start)
         if found is not None:
+            return found
+    if earlier:
+        found = mention_after(text, earlier[-1].end(), cue_start)
+        if found is not None and found.kind != "description":
             return found
     return sentence_subject(text, lo, cue_start)
 
