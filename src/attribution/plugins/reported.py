@@ -117,6 +117,7 @@ _COMMA_MORE = regex.compile(r"\s*,\s*(?=\S)")
 _COMMA_PHRASE = regex.compile(r"\s*,\s*(?:adding|saying|noting|according|without|denouncing|citing|in\s|during\s|as\s)", regex.I)
 _ACCORDING_TO = regex.compile(r"\baccording\s+to\b", regex.I)
 _COMMA_GAP = regex.compile(r"\s*,\s*")
+_DASH_AFTER = regex.compile(r"\s+[-–—]\s")
 _POSS_REPORT = regex.compile(r"([\p{Lu}][\p{L}\p{N}-]*)[’']s\s+([\p{Lu}][\p{L}\p{N}-]*)\s+report")
 _BARE_REPORT = regex.compile(r"(.+?)\s+(?:reporter|report|correspondent)s?$")
 
@@ -459,15 +460,15 @@ def _from_according(
             if _inside(qspans, qstarts, cue_span.start):
                 continue
             if _is_relay(who.text) and any(
-                is_verb_cue(text, c, sent.start)
-                for c in cues.finditer(text, max(seg.span.start, sent.start - 600), min(seg.span.end, sent.end + 600))
+                is_verb_cue(text, c, sent.start) and mention_before(text, sent.start, c.start()) is not None
+                for c in cues.finditer(text, sent.start, sent.end)
             ):
                 continue  # a relay: recorded as the via of the claims it relays
             lead = text[sent.start : cue_span.start].strip(" ,")
             after = _COMMA_GAP.match(text[who.end : sent.end])
             if not lead and after:
                 spans = [_content(text, who.end + after.end(), sent.end)]
-            elif lead and text[who.end : sent.end].strip(_TRAIL_PUNCT) == "":
+            elif lead and (text[who.end : sent.end].strip(_TRAIL_PUNCT) == "" or _DASH_AFTER.match(text, who.end, sent.end)):
                 spans = [_content(text, sent.start, cue_span.start)]
             elif lead and after:
                 spans = [_content(text, sent.start, cue_span.start), _content(text, who.end + after.end(), sent.end)]
