@@ -171,3 +171,17 @@ def test_closing_mark_after_the_comma_stays_in_the_content() -> None:
     c = assert_claim(r, speaker="Tom Baker")
     assert c.content[0].text == 'The plan may be "strategic,"'
     assert len(c.content) == 1
+
+
+def test_questions_are_reported_from_the_wh_word() -> None:
+    r = run("Tom Baker asked workers if they planned to attend the meeting.")
+    c = assert_claim(r, speaker="Tom Baker", cue="ask")
+    assert c.content[0].text.endswith("if they planned to attend the meeting")
+    r = run("Asked by Jane Roe whether the plan was ready, the mayor smiled.")
+    c = assert_claim(r, cue="ask", content_contains="whether the plan was ready")
+    assert c.mention is not None and c.mention.text == "Jane Roe"
+
+
+def test_weak_cues_need_that_or_a_colon() -> None:
+    assert_no_claim(run("Jane Roe continued the tour of the plant."), cue="continue")
+    assert_claim(run("Jane Roe continued that the plant was safe."), cue="continue", speaker="Jane Roe")
