@@ -185,3 +185,23 @@ def test_questions_are_reported_from_the_wh_word() -> None:
 def test_weak_cues_need_that_or_a_colon() -> None:
     assert_no_claim(run("Jane Roe continued the tour of the plant."), cue="continue")
     assert_claim(run("Jane Roe continued that the plant was safe."), cue="continue", speaker="Jane Roe")
+
+
+def test_progressive_cues_and_a_distant_that() -> None:
+    r = run("Jane Roe is telling a packed crowd in snowy Windham on Monday that she will win.")
+    c = assert_claim(r, speaker="Jane Roe", cue="tell")
+    assert c.content[0].text == "she will win"
+
+
+def test_second_participle_after_and() -> None:
+    r = run("Jane Roe spoke on Tuesday, telling reporters that the plan works and questioning how the council “got away with it.”")
+    assert_claim(r, cue="question", speaker="Jane Roe", content_contains="how the council")
+
+
+def test_content_stops_at_a_participle_or_a_new_clause() -> None:
+    r = run('Tom Baker called Jane Roe the "ultimate hypocrite," linking to a story.')
+    c = assert_claim(r, speaker="Tom Baker", cue="call")
+    assert c.content[0].text == 'Jane Roe the "ultimate hypocrite,"'
+    r = run('Tom Baker voiced a wish for a "strong town," and he pronounced the mayor "a friend."')
+    c = assert_claim(r, speaker="Tom Baker", content_contains="strong town")
+    assert "pronounced" not in c.text

@@ -99,6 +99,7 @@ _ASSERT = """
     learn realize realise suspect want
     seek plan point_to refer_to talk_about discuss view consider
     favor favour prefer echo thank remind request encourage assail call_on
+    fire_back shoot_back hit_back push_back write_back
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"

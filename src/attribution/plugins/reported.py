@@ -56,7 +56,9 @@ _ALL_OBJECTS = True
 # Cue verbs whose object is rarely what was said ("continued the tour",
 # "spoke Spanish", "planned the trip"): content only after "that" or a colon.
 # Their PolNeAR train precision as plain objects was below 0.35.
-_NO_OBJECT = frozenset(["continue", "speak", "plan", "figure", "advise", "maintain", "state", "pledge"])
+_ADDRESSEE_VERBS = frozenset(["tell", "assure", "inform", "remind", "warn", "brief", "promise", "write", "show", "convince", "persuade"])
+_FAR_THAT = regex.compile(r"\G(?:[^\s,;:.!?“”\"]+\s+){1,12}?(?P<that>that)\s+(?=\S)")
+_NO_OBJECT = frozenset(["continue", "speak", "plan", "figure", "advise", "maintain", "state", "pledge", "consider"])
 # "spoke about …", "said of …", "reports on …": a prepositional complement, not what was said
 _PREPOSITION_START = regex.compile(r"(?:about|of|on|to|with|for|from|in|at|by|into|over|after|before|during|up|out|back|down|off)\b")
 _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
@@ -104,6 +106,8 @@ _CUT = regex.compile(
     r"""
       ,[”"’']?\s*(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|claiming|according\s+to|
              he\s+(?:said|added)|she\s+(?:said|added)|which\s+(?:he|she|they)|while\s+|without\s+giving)\b
+    | ,[”"’']?\s*(?!(?:including|according|regarding|concerning|during|notwithstanding|following|excluding|involving|bring|string|thing|king|spring|morning|evening)\b)\p{Ll}{3,}ing\s   # ", linking to a story"
+    | ,?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do)\b)\p{Ll}+ed\b   # ", and he pronounced …": a new clause
     | ;\s
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -203,6 +207,8 @@ def _claim(
 def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str]) -> int:
     cut = _CUT.search(text, start, sent_end)
     end = cut.start() if cut else sent_end
+    if cut is not None and text[end : end + 1] == "," and text[end + 1 : end + 2] in ("”", '"', "’"):
+        end += 2  # called Cruz the “ultimate hypocrite,” linking …: keep the closing mark
     # "acknowledged the ability … and said: …": a second cue ends the first content
     for nxt in cues.finditer(text, start, end):
         gap = _AND_CUE.search(text, max(start, nxt.start() - 16), nxt.start())
@@ -314,8 +320,13 @@ def _from_cue(
     lemma = cue.lemma
     if form == lemma and before and _noun_use(before):
         return None  # "a failed state", "a Trump action figure"
-    passive = prev in _PASSIVE
-    participial = form.endswith("ing") and text[sent.start : m.start()].rstrip().rstrip("”\"’'").endswith(",")
+    progressive = passive = False
+    if prev in _PASSIVE:
+        # "Kasich is telling …" is progressive; "it was announced" is passive
+        progressive = form.endswith("ing")
+        passive = not progressive
+    head_text = text[max(sent.start, m.start() - 8) : m.start()].rstrip().rstrip("”\"’'")
+    participial = form.endswith("ing") and (head_text.endswith(",") or (head_text.endswith(" and") and "," in text[sent.start : m.start()]))
     mention: Mention | None
     if passive:
         if not _IMPERSONAL.search(text[max(sent.start, m.start() - 20) : m.start()]):
@@ -323,6 +334,8 @@ def _from_cue(
         mention = None
     elif participial:
         mention = participial_subject(text, sent.start, cue.span.start, cues)
+    elif progressive:
+        mention = mention_before(text, sent.start, before[-1].start)
     elif form.endswith("ing"):
         return None
     else:
@@ -377,6 +390,11 @@ def _from_cue(
         colon = bool(intro.group("colon"))
         that = bool(intro.group("that") or intro.group("wh"))
         start = intro.end()
+    if not (colon or that) and (lemma in _ADDRESSEE_VERBS or _PREPOSITION_START.match(text, start)):
+        # "is telling a packed crowd in snowy Windham on Monday that …"
+        far = _FAR_THAT.match(text, start, min(sent_end, start + 140))
+        if far is not None and not cues.search(text, start, far.start("that")):
+            start, that = far.end(), True
     if mention is not None or passive:
         np_object = _OBJECT_START.match(text, start, start + 1) is not None and (
             lemma in _NP_OBJECT
