@@ -192,3 +192,11 @@ def test_coordinated_verbs_share_the_subject() -> None:
     t = "Later he looked at the camera, furrowed his brow and said"
     m = mention_before(t, 0, t.index("said"))
     assert m is not None and m.span.text == "he"
+
+
+def test_cue_forms_inside_hyphenated_words_are_not_cues() -> None:
+    from attribution import Extractor
+    from attribution.grammar import cue_regex
+
+    cues = cue_regex(Extractor().lexicon)
+    assert [m.group() for m in cues.finditer("her in-state director, a so-called expert, said")] == ["said"]

@@ -35,7 +35,8 @@ def test_default_cue_verbs() -> None:
     assert {"claim", "add", "warn", "insist", "announce", "note", "tell"} <= set(by_lemma)
     assert len(by_lemma) == len(lx.CUE_VERBS)  # one entry per lemma
     for entry in lx.CUE_VERBS:
-        assert isinstance(entry.forms, tuple) and entry.lemma in entry.forms
+        # "state" leaves out its base form, which is nearly always the noun
+        assert isinstance(entry.forms, tuple) and (entry.lemma in entry.forms or entry.lemma == "state")
         assert all(f == f.strip() and "_" not in f for f in entry.forms)
 
 

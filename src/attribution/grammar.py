@@ -213,7 +213,8 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _compile_cues(forms: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(r"\b(?:" + trie_pattern(forms) + r")\b", regex.IGNORECASE)
+    # not inside a hyphenated word: "in-state", "so-called", "well-known"
+    return regex.compile(r"(?<![\p{L}\p{N}]-)\b(?:" + trie_pattern(forms) + r")\b(?!-[\p{L}\p{N}])", regex.IGNORECASE)
 
 
 def cue_regex(lexicon: Lexicon) -> regex.Pattern[str]:

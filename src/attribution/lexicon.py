@@ -51,6 +51,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "regret": ("regret", "regrets", "regretted", "regretting"),
     "commit": ("commit", "commits", "committed", "committing"),
     "quip": ("quip", "quips", "quipped", "quipping"),
+    # the base form is nearly always the noun ("the state", "GOP state leaders")
+    "state": ("states", "stated", "stating"),
 }
 
 
