@@ -120,3 +120,11 @@ def test_participle_after_a_quote_is_not_an_inverted_speaker() -> None:
     r = only_quotes("He said that “the industry does not exist”, denouncing a “proxy war” by the allies.")
     for c in r.claims:
         assert c.mention is None or c.mention.text != "a"
+
+
+def test_quote_after_a_reported_statement_in_its_paragraph() -> None:
+    r = only_quotes(
+        "“That would be a false reason,” Jane Roe said.\n\n"
+        "Tom Baker said he was careful about the wording. “We did not touch the deal in any way.”"
+    )
+    assert_claim(r, content_contains="did not touch the deal", mention="Tom Baker")

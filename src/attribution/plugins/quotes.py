@@ -149,6 +149,30 @@ def _trailing_verb(text: str, quote: Quote, hi: int) -> tuple[Mention, regex.Mat
     return (m, word) if word is not None else None
 
 
+def _reported_before(
+    text: str, seg: Segment, quote: Quote, cues: regex.Pattern[str], previous: Claim | None
+) -> Mention | None:
+    """The subject of the last cue earlier in the quote's paragraph (and after the previous claim)."""
+    lo = max(seg.span.start, quote.open - 400)
+    if previous is not None:
+        # after the previous claim's own cue and speaker ("“A,” he said. “B.”" is one turn)
+        lo = max(lo, previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
+    if lo >= quote.open:
+        return None
+    last = None
+    for cue in cues.finditer(text, lo, quote.open):
+        last = cue
+    if last is None:
+        return None
+    sent = _sentence_start(seg, last.start())
+    if not is_verb_cue(text, last, sent, seg.headline):
+        return None
+    found = mention_before(text, sent, last.start())
+    if found is None or found.kind in ("relative",) or found.span.start < lo:
+        return None
+    return found
+
+
 def _introduced(text: str, segments: Sequence[Segment], seg: Segment, cues: regex.Pattern[str]) -> tuple[Mention, regex.Match[str] | None, Span] | None:
     """A paragraph ending in a colon introduces the quote of the next one: ``He said:`` / ``“…”``."""
     if seg.index == 0:
@@ -291,6 +315,15 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             mention, cue_match, colon = intro
             intro_cue: regex.Match[str] | Cue = cue_match if cue_match is not None else Cue(colon, "colon")
             claim = _claim(text, spans, mention, intro_cue, lexicon, (segments[seg.index - 1].span.start, hi), 0.75)
+        elif (
+            previous is not None
+            and previous_seg >= seg.index - 1
+            and words >= 2
+            and (reporter := _reported_before(text, seg, quote, cues, previous)) is not None
+        ):
+            # “…” after "Corker said he and his partners were meticulous." in
+            # the same paragraph: the quote goes on with that speaker
+            claim = Claim(content=spans, kind=Kind.DIRECT, mention=reporter.span, confidence=0.6, extractor="quotes")
         elif previous is not None and previous_seg >= seg.index - 1 and words >= 2:
             tail = max(previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
             if _MERGE_TURNS and previous_seg == seg.index and not cues.search(text, tail, quote.open):
