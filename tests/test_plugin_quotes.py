@@ -89,7 +89,7 @@ def test_paragraph_ending_in_colon_introduces_the_next_quote() -> None:
 
 
 def test_paragraph_ending_in_colon_without_a_cue_verb() -> None:
-    r = only_quotes("The council met.\n\nThe Springfield Charter reads:\n\n“Every resident may speak at the council.”")
+    r = only_quotes("The council met.\n\nThe Springfield Charter goes on:\n\n“Every resident may speak at the council.”")
     c = assert_claim(r, content_contains="Every resident")
     assert c.mention is not None and c.mention.text == "The Springfield Charter"
     assert c.cue is not None and c.cue.lemma == "colon"
@@ -128,3 +128,27 @@ def test_quote_after_a_reported_statement_in_its_paragraph() -> None:
         "Tom Baker said he was careful about the wording. “We did not touch the deal in any way.”"
     )
     assert_claim(r, content_contains="did not touch the deal", mention="Tom Baker")
+
+
+def test_quote_signed_on_the_next_line() -> None:
+    r = only_quotes("The debate went on.\n\n“I went to the bank before the crash and warned them.”\n\n- Jane Roe.\n\nRoe tends to overstate.")
+    c = assert_claim(r, content_contains="before the crash")
+    assert c.mention is not None and c.mention.text == "Jane Roe"
+
+
+def test_bare_attribution_after_a_closed_quote() -> None:
+    r = only_quotes("“Find the emails that are missing.” Tom Baker said.")
+    assert_claim(r, content_contains="emails that are missing", speaker="Tom Baker")
+    r = only_quotes("“The bridge opens in May.” Tom Baker told the council about the delay.")
+    assert_no_claim(r, speaker="Tom Baker")
+
+
+def test_capitalised_cue_word_in_a_name_is_skipped() -> None:
+    r = only_quotes("“Nothing would change,” Fred Kagan, director of the Critical Threats Project, said.")
+    assert_claim(r, content_contains="Nothing would change", speaker="Fred Kagan")
+
+
+def test_quote_after_a_paragraph_of_reported_speech() -> None:
+    r = only_quotes("The race is close. Rather, he said, the effort is growing.\n\n“To my knowledge, nobody big is involved yet.”")
+    c = assert_claim(r, content_contains="nobody big")
+    assert c.mention is not None and c.mention.text == "he"

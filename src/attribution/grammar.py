@@ -703,9 +703,9 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     ):
         # "undecided Republican voter Stephanie Hooton": an adjective before the head
         k = 1
-        while k < len(words) and k <= 2 and not _is_np_word(words[k]):
+        while k < len(words) and k <= 4 and not _is_np_word(words[k]):
             k += 1
-        if k >= len(words) or k > 2 or not words[k].cap:
+        if k >= len(words) or k > 4 or not words[k].cap:
             return None
         words = words[k:]
     if not (_is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS):
@@ -713,7 +713,7 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
         if not (
             words[0].lower in _DETERMINERS
             and 2 <= len(words) <= 8
-            and words[-1].text.isalpha()
+            and any(ch.isalpha() for ch in words[-1].text)  # "the 46-year-old"
             and words[-1].lower not in _STOP_WORDS | _PREPOSITIONS
         ):
             return None

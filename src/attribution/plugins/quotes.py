@@ -67,6 +67,7 @@ _ANY_VERB = regex.compile(
 )
 _INVERTED_VERB = regex.compile(r"\G[\s\u00a0]*(?P<verb>\p{Ll}{2,}ed)(?=\s+(?:\p{Lu}|the\s|a\s|an\s))")
 _WORD = regex.compile(r"\p{L}+")
+_BARE_ATTRIBUTION = regex.compile(r"\s*(?:(?:on|in|at|during)\s+[^.!?“”\"]{1,40})?[.!?](?:\s|$)")
 _NOT_VERBS = frozenset(["was", "has", "is", "does", "goes", "needed", "wanted", "used", "this", "his", "hers", "its", "yes", "us", "as", "plus", "thus", "always", "perhaps", "less", "unless", "across", "towards", "news"])
 # “…,” Sanders's campaign manager, Jeff Weaver, said: an apposition before the name
 _APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^.!?“”\"«»;:]{1,120},[\s\u00a0]*")
@@ -102,14 +103,16 @@ def _trailing(
     """``“…,” Kirby said`` or ``“…,” said Kirby`` right after the closing mark."""
     assert quote.close is not None
     hi = min(seg.span.end, quote.close + 220)
-    cue = cue_regex(lexicon).search(text, quote.close, hi)
-    if cue is None or not is_verb_cue(text, cue, quote.close, seg.headline):
+    # the first cue used as a verb ("Critical Threats Project" is a name)
+    cue = next((c for c in cue_regex(lexicon).finditer(text, quote.close, hi) if is_verb_cue(text, c, quote.close, seg.headline)), None)
+    if cue is None:
         return _trailing_verb(text, quote, hi)
     between = text[quote.close : cue.start()]
     if _SENTENCE_BREAK.search(between) or any(ch in between for ch in "“”\"«»"):
         return None
-    if between.strip() and quote.spans[-1].text.endswith(".") and between.strip()[:1].isupper():
+    if between.strip() and quote.spans[-1].text.endswith(".") and between.strip()[:1].isupper() and not _BARE_ATTRIBUTION.match(text, cue.end()):
         # “… May.” Tom Baker told …: a new sentence, not this quote's attribution
+        # (but “… missing.” Trump said. is one)
         return None
     if not between.strip(" ,—–-\u00a0"):
         # inverted order: said John Kirby (not a participle: “…”, denouncing a “proxy war”)
@@ -150,17 +153,26 @@ def _trailing_verb(text: str, quote: Quote, hi: int) -> tuple[Mention, regex.Mat
 
 
 def _reported_before(
-    text: str, seg: Segment, quote: Quote, cues: regex.Pattern[str], previous: Claim | None
+    text: str, seg: Segment, quote: Quote, cues: regex.Pattern[str], previous: Claim | None, tail: bool = False
 ) -> Mention | None:
-    """The subject of the last cue earlier in the quote's paragraph (and after the previous claim)."""
-    lo = max(seg.span.start, quote.open - 400)
+    """The subject of the last cue earlier in the quote's paragraph (and after the previous claim).
+
+    With ``tail``, ``seg`` is the paragraph before the quote's, and only its
+    last sentence counts.
+    """
+    if tail:
+        if not seg.sentences or seg.boilerplate:
+            return None
+        lo, hi = seg.sentences[-1].start, seg.sentences[-1].end
+    else:
+        lo, hi = max(seg.span.start, quote.open - 400), quote.open
     if previous is not None:
         # after the previous claim's own cue and speaker ("“A,” he said. “B.”" is one turn)
         lo = max(lo, previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
-    if lo >= quote.open:
+    if lo >= hi:
         return None
     last = None
-    for cue in cues.finditer(text, lo, quote.open):
+    for cue in cues.finditer(text, lo, hi):
         last = cue
     if last is None:
         return None
@@ -171,6 +183,21 @@ def _reported_before(
     if found is None or found.kind in ("relative",) or found.span.start < lo:
         return None
     return found
+
+
+_SIGNATURE = regex.compile(r"[-–—]\s*(?P<who>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=\s*(?:[,.]|$))")
+
+
+def _signature(text: str, segments: Sequence[Segment], seg: Segment, quote: Quote) -> Mention | None:
+    """A quote signed on its own line: ``“…”`` / ``- Hillary Clinton, in a debate``."""
+    end = quote.close if quote.close is not None else quote.end
+    if text[end : seg.span.end].strip(" .\u00a0") or seg.index + 1 >= len(segments):
+        return None
+    nxt = segments[seg.index + 1]
+    m = _SIGNATURE.match(text, nxt.span.start, nxt.span.end)
+    if m is None:
+        return None
+    return Mention(span=Span.strip(text, m.start("who"), m.end("who"), " ."), kind="name")
 
 
 def _introduced(text: str, segments: Sequence[Segment], seg: Segment, cues: regex.Pattern[str]) -> tuple[Mention, regex.Match[str] | None, Span] | None:
@@ -308,6 +335,10 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         intro = None
         if found is None and quote.open <= seg.span.start + 1:
             intro = _introduced(text, segments, seg, cues)
+        if found is None and intro is None:
+            signed = _signature(text, segments, seg, quote)
+            if signed is not None:
+                found = (signed, None)
         if found is not None:
             mention, cue = found
             claim = _claim(text, spans, mention, cue, lexicon, (lo, hi), 0.9)
@@ -324,6 +355,15 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             # “…” after "Corker said he and his partners were meticulous." in
             # the same paragraph: the quote goes on with that speaker
             claim = Claim(content=spans, kind=Kind.DIRECT, mention=reporter.span, confidence=0.6, extractor="quotes")
+        elif (
+            (previous is None or previous_seg < seg.index - 1)
+            and quote.open <= seg.span.start + 1
+            and seg.index > 0
+            and words >= 4
+            and (reporter := _reported_before(text, segments[seg.index - 1], quote, cues, None, tail=True)) is not None
+        ):
+            # "Rather, he said, struggles will coalesce support." / “To my knowledge, …”
+            claim = Claim(content=spans, kind=Kind.DIRECT, mention=reporter.span, confidence=0.5, extractor="quotes")
         elif previous is not None and previous_seg >= seg.index - 1 and words >= 2:
             tail = max(previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
             if _MERGE_TURNS and previous_seg == seg.index and not cues.search(text, tail, quote.open):

@@ -58,7 +58,7 @@ _ALL_OBJECTS = True
 # Their PolNeAR train precision as plain objects was below 0.35.
 _ADDRESSEE_VERBS = frozenset(["tell", "assure", "inform", "remind", "warn", "brief", "promise", "write", "show", "convince", "persuade"])
 _FAR_THAT = regex.compile(r"\G(?:[^\s,;:.!?“”\"]+\s+){1,12}?(?P<that>that)\s+(?=\S)")
-_NO_OBJECT = frozenset(["continue", "speak", "plan", "figure", "advise", "maintain", "state", "pledge", "consider"])
+_NO_OBJECT = frozenset(["continue", "speak", "plan", "figure", "advise", "maintain", "state", "pledge", "consider", "read"])
 # "spoke about …", "said of …", "reports on …": a prepositional complement, not what was said
 _PREPOSITION_START = regex.compile(r"(?:about|of|on|to|with|for|from|in|at|by|into|over|after|before|during|up|out|back|down|off)\b")
 _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
