@@ -145,7 +145,7 @@ def test_beliefs_without_a_named_source() -> None:
     r = run("The bill is expected to pass the Senate this week.")
     c = assert_claim(r, content_contains="to pass the Senate")
     assert c.mention is None and c.speaker is None
-    assert [s.text for s in c.content][0] == "The bill"
+    assert c.content[0].text == "The bill"
 
 
 def test_inverted_attribution_after_a_noun_phrase() -> None:

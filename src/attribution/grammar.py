@@ -708,15 +708,16 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
         if k >= len(words) or k > 4 or not words[k].cap:
             return None
         words = words[k:]
-    if not (_is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS):
-        # a description with any head noun: "said the designer", "says a source involved"
-        if not (
-            words[0].lower in _DETERMINERS
-            and 2 <= len(words) <= 8
-            and any(ch.isalpha() for ch in words[-1].text)  # "the 46-year-old"
-            and words[-1].lower not in _STOP_WORDS | _PREPOSITIONS
-        ):
-            return None
+    headed = _is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS
+    # else a description with any head noun: "said the designer", "says a source involved"
+    described = (
+        words[0].lower in _DETERMINERS
+        and 2 <= len(words) <= 8
+        and any(ch.isalpha() for ch in words[-1].text)  # "the 46-year-old"
+        and words[-1].lower not in _STOP_WORDS | _PREPOSITIONS
+    )
+    if not (headed or described):
+        return None
     span = Span.of(text, words[0].start, words[-1].end)
     role = None
     if j < len(toks) and toks[j].text == ",":

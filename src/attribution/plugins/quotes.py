@@ -335,13 +335,12 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         intro = None
         if found is None and quote.open <= seg.span.start + 1:
             intro = _introduced(text, segments, seg, cues)
-        if found is None and intro is None:
-            signed = _signature(text, segments, seg, quote)
-            if signed is not None:
-                found = (signed, None)
+        signed = _signature(text, segments, seg, quote) if found is None and intro is None else None
         if found is not None:
             mention, cue = found
             claim = _claim(text, spans, mention, cue, lexicon, (lo, hi), 0.9)
+        elif signed is not None:
+            claim = _claim(text, spans, signed, None, lexicon, (lo, hi), 0.8)
         elif intro is not None:
             mention, cue_match, colon = intro
             intro_cue: regex.Match[str] | Cue = cue_match if cue_match is not None else Cue(colon, "colon")
