@@ -8,7 +8,6 @@ the article length.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -256,43 +255,60 @@ _TOKEN = regex.compile(
 )
 
 
+# tuple.__new__ directly: the named tuple's own __new__ is a Python-level
+# function, and tokens are made by the hundred thousand
+_new_tuple = tuple.__new__
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, end)]
 
 
-# Lines are visited in order, so a small cache gets the reuse without keeping
-# every token of a long article alive (memory is measured in benchmarks/).
-@functools.lru_cache(maxsize=32)
-def _line_tokens(text: str, start: int) -> tuple[list[Token], list[int], int]:
-    end = text.find("\n", start)
-    end = min(len(text) if end < 0 else end, start + 8000)
-    toks = tokens(text, start, end)
-    return toks, [t.start for t in toks], end
+_LINE_LIMIT = 8000
+
+
+def _line_end(text: str, line: int) -> int:
+    """End of the line starting at ``line``, at most :data:`_LINE_LIMIT` characters on."""
+    limit = line + _LINE_LIMIT
+    end = text.find("\n", line, limit)
+    return end if end >= 0 else min(len(text), limit)
 
 
 def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
-    """Tokens in ``[max(lo, hi - width), hi)``, tokenizing each line from ``lo`` only once.
+    """Tokens in ``[max(lo, hi - width), hi)`` as the line holding ``lo`` tokenizes them.
 
-    Many cues share a sentence start ``lo``; the tokens of the line are
-    cached, so the cost per cue is a bisection instead of a re-scan.
+    The tokens are those of the whole line (from its start, up to the line
+    end) that start in the window and end by ``hi``, but only the window is
+    scanned: tokens never contain whitespace, so a scan from a space before
+    the window finds the line's own tokens, and the scan stops at ``hi``.
+    A line or a window reaching past :data:`_LINE_LIMIT` is tokenized as the
+    window alone.
     """
     # bounded: in an article without line breaks an unbounded search back
     # to the start would make every cue cost O(n)
-    found = text.rfind("\n", max(0, lo - 8000), lo)
-    if found < 0 and lo > 8000:
-        # a very long line: tokenize just the window (caching whole lines
-        # from each sentence start would cost O(8000) per cue)
-        return tokens(text, max(lo, hi - width), hi)
+    found = text.rfind("\n", max(0, lo - _LINE_LIMIT), lo)
+    a = max(lo, hi - width)
+    if found < 0 and lo > _LINE_LIMIT:
+        # a very long line: tokenize just the window
+        return tokens(text, a, hi)
     line = found + 1 if found >= 0 else 0
-    toks, starts, end = _line_tokens(text, line)
+    end = _line_end(text, line)
     if hi > end:
-        return tokens(text, max(lo, hi - width), hi)
-    i = bisect.bisect_left(starts, max(lo, hi - width))
-    j = bisect.bisect_left(starts, hi)
-    while j > i and toks[j - 1].end > hi:
-        j -= 1
-    return toks[i:j]
+        return tokens(text, a, hi)
+    # a space is never inside a token: the line's tokens after it are found
+    # by a scan from there (the look-aheads still see the rest of the line)
+    space = text.rfind(" ", line, a)
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, space if space >= 0 else line, end):
+        s = m.start()
+        if s >= hi:
+            break
+        if s >= a:
+            out.append(_new_tuple(Token, (m.group(), s, m.end())))
+    if out and out[-1].end > hi:
+        out.pop()
+    return out
 
 
 def _strip_possessive(word: str) -> str:
