@@ -77,6 +77,10 @@ class SpeakerType(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
+_object_new = object.__new__
+_object_setattr = object.__setattr__
+
+
 def _nonneg(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
@@ -99,7 +103,15 @@ class Span:
         """The span ``text[start:end]``."""
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"span {start}:{end} outside text of length {len(text)}")
-        return cls(start, end, text[start:end])
+        if cls is not Span:
+            return cls(start, end, text[start:end])
+        # The check above is all the validators would do: set the slots
+        # directly (spans are made by the ten thousand per article).
+        span = _object_new(Span)
+        _object_setattr(span, "start", start)
+        _object_setattr(span, "end", end)
+        _object_setattr(span, "text", text[start:end])
+        return span
 
     @classmethod
     def strip(cls, text: str, start: int, end: int, chars: str | None = None) -> Span:

@@ -138,6 +138,10 @@ def _w(text: str, i: int) -> int:
     return 2 if text[i : i + 2] == "''" else 1
 
 
+# The last article's quotes: the quotes and reported plugins both need them.
+_last_quotes: list[object] = [None, None, ()]
+
+
 def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     """All quotations in the article, in order.
 
@@ -146,6 +150,15 @@ def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     multi-paragraph convention); otherwise it ends with its paragraph, so a
     stray mark never swallows the rest of the article.
     """
+    if _last_quotes[0] is text and _last_quotes[1] is segments:
+        return _last_quotes[2]  # type: ignore[return-value]
+    quotes = _find_quotes(text, segments)
+    if type(segments) is tuple:  # immutable, so the identity check is enough
+        _last_quotes[:] = [text, segments, quotes]
+    return quotes
+
+
+def _find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     out: list[Quote] = []
     carry: list[Span] = []
     carry_open = 0
@@ -215,9 +228,18 @@ def _compile_cues(forms: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(r"\b(?:" + trie_pattern(forms) + r")\b", regex.IGNORECASE)
 
 
+# The last lexicon and its pattern: the plugins ask for the pattern once per
+# quote, and the lru_cache key (hundreds of forms) is hashed on every call.
+_last_cues: list[object] = [None, None]
+
+
 def cue_regex(lexicon: Lexicon) -> regex.Pattern[str]:
     """A compiled pattern matching every cue form of ``lexicon`` as a whole word."""
-    return _compile_cues(lexicon.key or tuple(sorted(lexicon.forms)))
+    if _last_cues[0] is lexicon:
+        return _last_cues[1]  # type: ignore[return-value]
+    pattern = _compile_cues(lexicon.key or tuple(sorted(lexicon.forms)))
+    _last_cues[:] = [lexicon, pattern]
+    return pattern
 
 
 # ---------------------------------------------------------------- tokens
