@@ -117,11 +117,19 @@ class Span:
     def strip(cls, text: str, start: int, end: int, chars: str | None = None) -> Span:
         """Like :meth:`of`, with whitespace (or ``chars``) trimmed from both ends."""
         piece = text[start:end]
-        left = len(piece) - len(piece.lstrip(chars))
-        right = len(piece.rstrip(chars))
-        if right <= left:
+        stripped = piece.strip(chars)
+        if not stripped:
             return cls.of(text, start, start)
-        return cls.of(text, start + left, start + right)
+        left = start + len(piece) - len(piece.lstrip(chars))
+        right = left + len(stripped)
+        if cls is not Span or not 0 <= left <= right <= len(text):
+            return cls.of(text, left, right)
+        # what ``of`` would build, without slicing the text again
+        span = _object_new(Span)
+        _object_setattr(span, "start", left)
+        _object_setattr(span, "end", right)
+        _object_setattr(span, "text", stripped)
+        return span
 
     def __len__(self) -> int:
         return self.end - self.start

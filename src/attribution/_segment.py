@@ -119,7 +119,7 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
         tail = Span.strip(text, pos, end)
         if tail.text:
             out.append(tail)
-    return tuple(s for s in out if s.text)
+    return tuple([s for s in out if s.text])
 
 
 _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}’'-]*")

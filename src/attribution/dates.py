@@ -486,17 +486,6 @@ def _sentence_of(article: Article, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _touches(claim: Claim, lo: int, hi: int) -> bool:
-    """True if any span of ``claim`` may overlap ``[lo, hi)`` (cheap, conservative)."""
-    if claim.content and claim.content[0].start < hi and lo < claim.content[-1].end:
-        return True
-    m = claim.mention
-    if m is not None and m.start < hi and lo < m.end:
-        return True
-    q = claim.cue
-    return q is not None and q.span.start < hi and lo < q.span.end
-
-
 def _claim_spans(claim: Claim) -> tuple[Span, ...]:
     spans: list[Span] = list(claim.content)
     if claim.mention is not None:
@@ -528,7 +517,14 @@ def _regions(
     w_lo, w_hi = min(s_start, first.start), s_end
     others: list[Span] = []
     for j, other in enumerate(claims):
-        if j == index or not _touches(other, w_lo, w_hi):
+        # any span of ``other`` may overlap the window (cheap, conservative);
+        # inlined, as this runs for every claim of the window
+        c = other.content
+        if j == index or not (
+            (c and c[0].start < w_hi and w_lo < c[-1].end)
+            or ((m := other.mention) is not None and m.start < w_hi and w_lo < m.end)
+            or ((q := other.cue) is not None and q.span.start < w_hi and w_lo < q.span.end)
+        ):
             continue
         outer = any(c.start <= first.start and last.end <= c.end for c in other.content)
         others.extend(s for s in _claim_spans(other) if not (outer and s in other.content))

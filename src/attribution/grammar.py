@@ -760,6 +760,7 @@ def name_of(mention: str) -> tuple[str | None, str | None]:
     return name, title
 
 
+@functools.lru_cache(maxsize=8192)
 def classify_mention(mention: str) -> SpeakerType:
     """Guess the speaker type of a mention from its head word.
 
@@ -800,6 +801,7 @@ def classify_mention(mention: str) -> SpeakerType:
 _HEAD_STOP = frozenset(["of", "for", "to", "at", "in", "on", "with", "from", "by", "about"])
 
 
+@functools.lru_cache(maxsize=8192)
 def head_word(mention: str) -> str:
     """The head noun of a mention: its last word before a prepositional phrase.
 
