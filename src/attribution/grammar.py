@@ -158,6 +158,11 @@ def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     return quotes
 
 
+def _forget_article() -> None:
+    """Drop what :func:`find_quotes` keeps of the last article (called once its extractors are done)."""
+    _last_quotes[:] = [None, None, ()]
+
+
 def _find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     out: list[Quote] = []
     carry: list[Span] = []
