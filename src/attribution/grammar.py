@@ -37,6 +37,7 @@ __all__ = [
     "cue_regex",
     "find_quotes",
     "head_word",
+    "last_token_before",
     "mention_after",
     "mention_before",
     "name_of",
@@ -338,6 +339,36 @@ def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
     return out
 
 
+def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | None:
+    """The last of :func:`tokens_before` ``(text, lo, hi, width)``, or None when there is none.
+
+    Scans from the space before the last word only, not the whole window.
+    """
+    found = text.rfind("\n", max(0, lo - _LINE_LIMIT), lo)
+    a = max(lo, hi - width)
+    line = found + 1 if found >= 0 else 0
+    if (found < 0 and lo > _LINE_LIMIT) or hi > _line_end(text, line):
+        toks = tokens_before(text, lo, hi, width)
+        return toks[-1] if toks else None
+    k = hi - 1
+    while k > a and text[k] == " ":
+        k -= 1
+    space = text.rfind(" ", line, k)
+    last = before = None
+    # the line's tokens from a space on (see tokens_before)
+    for m in _TOKEN.finditer(text, space if space >= 0 else line, _line_end(text, line)):
+        if m.start() >= hi:
+            break
+        before, last = last, m
+    for m in (last, before):
+        if m is not None and m.start() >= a and m.end() <= hi:
+            return _new_tuple(Token, (m.group(), m.start(), m.end()))
+        if m is not None and m.start() < a:
+            return None  # the last token in reach starts before the window
+    toks = tokens_before(text, lo, hi, width)
+    return toks[-1] if toks else None
+
+
 def _strip_possessive(word: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix):
@@ -386,8 +417,22 @@ _NOT_NAMES = frozenset(
 
 
 def _is_np_word(tok: Token) -> bool:
-    low = _strip_possessive(tok.lower)
-    if tok.text[:1].isupper():
+    word = tok[0]
+    known = _NP_WORDS.get(word)
+    if known is None:
+        if len(_NP_WORDS) >= 65536:
+            _NP_WORDS.clear()
+        known = _NP_WORDS[word] = _np_word(word)
+    return known
+
+
+# _np_word by word: the noun-phrase walks ask it again and again of the same words
+_NP_WORDS: dict[str, bool] = {}
+
+
+def _np_word(word: str) -> bool:
+    low = _strip_possessive(word.lower())
+    if word[:1].isupper():
         return low not in _STOP_WORDS and low not in _NOT_NAMES
     return low in ROLE_NOUNS or low in TITLE_WORDS or low in ORGANIZATION_HEADS or low in DOCUMENT_HEADS
 

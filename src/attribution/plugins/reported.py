@@ -31,10 +31,10 @@ from attribution.grammar import (
     find_venue,
     is_media,
     is_verb_cue,
+    last_token_before,
     mention_after,
     mention_before,
     participial_subject,
-    tokens_before,
 )
 from attribution.lexicon import Lexicon
 
@@ -264,8 +264,8 @@ def _from_cue(
     cues: regex.Pattern[str],
     lexicon: Lexicon,
 ) -> Claim | None:
-    before = tokens_before(text, sent.start, m.start(), 30)
-    prev = before[-1].lower if before else ""
+    last = last_token_before(text, sent.start, m.start(), 30)
+    prev = last.lower if last is not None else ""
     if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
         return None  # a noun, or a word just inside an opening quotation mark
     form = m.group().lower()
@@ -469,6 +469,8 @@ def _from_nominal(
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
     for sent in seg.sentences:
+        if text.find("that", sent.start, sent.end) < 0:
+            continue  # the pattern ends with "that": no need to run it
         for m in _NOMINAL.finditer(text, sent.start, sent.end):
             if _inside(qspans, qstarts, m.start("noun")):
                 continue
