@@ -77,39 +77,83 @@ class SpeakerType(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
+_object_new = object.__new__
+_object_setattr = object.__setattr__
+
+
 def _nonneg(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
-@frozen(order=True)
+def _lazy_span(source: str, start: int, end: int) -> Span:
+    """The span ``source[start:end]`` without copying its text (bounds already checked)."""
+    span = _object_new(Span)
+    _object_setattr(span, "start", start)
+    _object_setattr(span, "end", end)
+    _object_setattr(span, "_text", "")
+    _object_setattr(span, "_source", source)
+    return span
+
+
+@frozen(order=True, repr=False)
 class Span:
     """A half-open character range ``[start, end)`` of an article's text.
 
     ``text`` is always ``article.text[start:end]``; build spans with
     :meth:`Span.of` so that this cannot go wrong.
+
+    A span built with :meth:`of` or :meth:`strip` keeps a reference to the
+    article text and slices it when :attr:`text` is read, instead of holding
+    a copy: an article's segments, sentences and claims would otherwise
+    hold its text several times over. Spans compare, hash, print, pickle
+    and serialise the same either way.
     """
 
     start: int = field(validator=_nonneg)
     end: int = field(validator=_nonneg)
-    text: str = field(eq=False, order=False)
+    _text: str = field(eq=False, order=False, alias="text")
+    # the text the span indexes, when ``_text`` is not filled in
+    _source: str | None = field(default=None, init=False, eq=False, order=False)
+
+    @property
+    def text(self) -> str:
+        """The span's text, ``article.text[start:end]``."""
+        source = self._source
+        return self._text if source is None else source[self.start : self.end]
+
+    def __repr__(self) -> str:
+        return f"Span(start={self.start!r}, end={self.end!r}, text={self.text!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the text itself, not the whole article it points into
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        _object_setattr(self, "start", state["start"])
+        _object_setattr(self, "end", state["end"])
+        _object_setattr(self, "_text", state["text"] if "text" in state else state["_text"])
+        _object_setattr(self, "_source", None)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
         """The span ``text[start:end]``."""
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"span {start}:{end} outside text of length {len(text)}")
-        return cls(start, end, text[start:end])
+        if cls is not Span:
+            return cls(start, end, text[start:end])
+        # The check above is all the validators would do.
+        return _lazy_span(text, start, end)
 
     @classmethod
     def strip(cls, text: str, start: int, end: int, chars: str | None = None) -> Span:
         """Like :meth:`of`, with whitespace (or ``chars``) trimmed from both ends."""
         piece = text[start:end]
-        left = len(piece) - len(piece.lstrip(chars))
-        right = len(piece.rstrip(chars))
-        if right <= left:
+        stripped = piece.strip(chars)
+        if not stripped:
             return cls.of(text, start, start)
-        return cls.of(text, start + left, start + right)
+        left = start + len(piece) - len(piece.lstrip(chars))
+        return cls.of(text, left, left + len(stripped))
 
     def __len__(self) -> int:
         return self.end - self.start

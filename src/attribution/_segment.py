@@ -117,9 +117,10 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
         pos = m.end()
     if pos < end:
         tail = Span.strip(text, pos, end)
-        if tail.text:
+        if tail.end > tail.start:
             out.append(tail)
-    return tuple(s for s in out if s.text)
+    # an empty span is one without text (spans slice their text lazily)
+    return tuple([s for s in out if s.end > s.start])
 
 
 _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}’'-]*")

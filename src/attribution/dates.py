@@ -412,10 +412,10 @@ def _lead_sentence(text: str, before: int) -> tuple[int, int] | None:
             continue
         if number == 0 and not line.strip().endswith(_TITLE_END):
             continue
-        sentences, _ = _paragraph_sentences(text, m.start(), m.end())
-        if not sentences or sentences[0].end > before:
+        starts, ends = _paragraph_sentences(text, m.start(), m.end())
+        if not starts or ends[0] > before:
             return None
-        return sentences[0].start, sentences[0].end
+        return starts[0], ends[0]
     return None
 
 
@@ -457,11 +457,17 @@ def _lead_date(article: Article, claims: tuple[Claim, ...], index: int) -> State
     return None
 
 
-@functools.lru_cache(maxsize=2048)
-def _paragraph_sentences(text: str, lo: int, hi: int) -> tuple[tuple[Span, ...], list[int]]:
-    # Only paragraphs holding a claim are split, once each (the str key hashes once).
+# Claims are dated in text order, so a few recent paragraphs are all the
+# cache needs to hold.
+@functools.lru_cache(maxsize=64)
+def _paragraph_sentences(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentences of ``text[lo:hi]``.
+
+    Only paragraphs holding a claim are split, once each (the str key hashes
+    once); offsets rather than spans keep the cache small.
+    """
     spans = sentence_spans(text, lo, hi)
-    return spans, [s.start for s in spans]
+    return [s.start for s in spans], [s.end for s in spans]
 
 
 #: Paragraphs longer than this are split around the claim only, so that an
@@ -478,23 +484,12 @@ def _sentence_of(article: Article, pos: int) -> tuple[int, int]:
         lo = pos - _LONG_LINE // 2
     if hi < 0:
         hi = min(len(text), pos + _LONG_LINE // 2)
-    spans, starts = _paragraph_sentences(text, lo, hi)
+    starts, ends = _paragraph_sentences(text, lo, hi)
     i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
-        return spans[i].start, spans[i].end
+    if i >= 0 and starts[i] <= pos < max(ends[i], starts[i] + 1):
+        return starts[i], ends[i]
     # Between sentences (whitespace, odd punctuation): the whole line.
     return lo, hi
-
-
-def _touches(claim: Claim, lo: int, hi: int) -> bool:
-    """True if any span of ``claim`` may overlap ``[lo, hi)`` (cheap, conservative)."""
-    if claim.content and claim.content[0].start < hi and lo < claim.content[-1].end:
-        return True
-    m = claim.mention
-    if m is not None and m.start < hi and lo < m.end:
-        return True
-    q = claim.cue
-    return q is not None and q.span.start < hi and lo < q.span.end
 
 
 def _claim_spans(claim: Claim) -> tuple[Span, ...]:
@@ -528,7 +523,14 @@ def _regions(
     w_lo, w_hi = min(s_start, first.start), s_end
     others: list[Span] = []
     for j, other in enumerate(claims):
-        if j == index or not _touches(other, w_lo, w_hi):
+        # any span of ``other`` may overlap the window (cheap, conservative);
+        # inlined, as this runs for every claim of the window
+        c = other.content
+        if j == index or not (
+            (c and c[0].start < w_hi and w_lo < c[-1].end)
+            or ((m := other.mention) is not None and m.start < w_hi and w_lo < m.end)
+            or ((q := other.cue) is not None and q.span.start < w_hi and w_lo < q.span.end)
+        ):
             continue
         outer = any(c.start <= first.start and last.end <= c.end for c in other.content)
         others.extend(s for s in _claim_spans(other) if not (outer and s in other.content))

@@ -8,7 +8,6 @@ the article length.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -38,6 +37,7 @@ __all__ = [
     "cue_regex",
     "find_quotes",
     "head_word",
+    "last_token_before",
     "mention_after",
     "mention_before",
     "name_of",
@@ -139,6 +139,10 @@ def _w(text: str, i: int) -> int:
     return 2 if text[i : i + 2] == "''" else 1
 
 
+# The last article's quotes: the quotes and reported plugins both need them.
+_last_quotes: list[object] = [None, None, ()]
+
+
 def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     """All quotations in the article, in order.
 
@@ -147,6 +151,20 @@ def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     multi-paragraph convention); otherwise it ends with its paragraph, so a
     stray mark never swallows the rest of the article.
     """
+    if _last_quotes[0] is text and _last_quotes[1] is segments:
+        return _last_quotes[2]  # type: ignore[return-value]
+    quotes = _find_quotes(text, segments)
+    if type(segments) is tuple:  # immutable, so the identity check is enough
+        _last_quotes[:] = [text, segments, quotes]
+    return quotes
+
+
+def _forget_article() -> None:
+    """Drop what :func:`find_quotes` keeps of the last article (called once its extractors are done)."""
+    _last_quotes[:] = [None, None, ()]
+
+
+def _find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     out: list[Quote] = []
     carry: list[Span] = []
     carry_open = 0
@@ -217,9 +235,18 @@ def _compile_cues(forms: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}]-)\b(?:" + trie_pattern(forms) + r")\b(?!-[\p{L}\p{N}])", regex.IGNORECASE)
 
 
+# The last lexicon and its pattern: the plugins ask for the pattern once per
+# quote, and the lru_cache key (hundreds of forms) is hashed on every call.
+_last_cues: list[object] = [None, None]
+
+
 def cue_regex(lexicon: Lexicon) -> regex.Pattern[str]:
     """A compiled pattern matching every cue form of ``lexicon`` as a whole word."""
-    return _compile_cues(lexicon.key or tuple(sorted(lexicon.forms)))
+    if _last_cues[0] is lexicon:
+        return _last_cues[1]  # type: ignore[return-value]
+    pattern = _compile_cues(lexicon.key or tuple(sorted(lexicon.forms)))
+    _last_cues[:] = [lexicon, pattern]
+    return pattern
 
 
 # ---------------------------------------------------------------- tokens
@@ -247,9 +274,14 @@ class Token(NamedTuple):
 
 _TOKEN = regex.compile(
     r"""
-      (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)  # honorifics keep their dot
-    | (?:\p{Lu}\.){2,}                                    # U.S., U.N.
-    | \p{Lu}\.(?=\s+\p{Lu})                                # the initial in Kevin D. Williamson
+      # the three dotted forms all start with a capital and have a dot within
+      # four letters: checking that first spares most words three attempts
+      (?=\p{Lu}\p{L}{0,3}\.)
+      (?:
+        (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)  # honorifics keep their dot
+      | (?:\p{Lu}\.){2,}                                  # U.S., U.N.
+      | \p{Lu}\.(?=\s+\p{Lu})                              # the initial in Kevin D. Williamson
+      )
     | [\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*     # words, O’Brien, Amir-Saeid
     | [^\s\p{L}\p{M}\p{N}]                                # one punctuation mark
     """,
@@ -257,43 +289,91 @@ _TOKEN = regex.compile(
 )
 
 
+# tuple.__new__ directly: the named tuple's own __new__ is a Python-level
+# function, and tokens are made by the hundred thousand
+_new_tuple = tuple.__new__
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, end)]
 
 
-# Lines are visited in order, so a small cache gets the reuse without keeping
-# every token of a long article alive (memory is measured in benchmarks/).
-@functools.lru_cache(maxsize=32)
-def _line_tokens(text: str, start: int) -> tuple[list[Token], list[int], int]:
-    end = text.find("\n", start)
-    end = min(len(text) if end < 0 else end, start + 8000)
-    toks = tokens(text, start, end)
-    return toks, [t.start for t in toks], end
+_LINE_LIMIT = 8000
+
+
+def _line_end(text: str, line: int) -> int:
+    """End of the line starting at ``line``, at most :data:`_LINE_LIMIT` characters on."""
+    limit = line + _LINE_LIMIT
+    end = text.find("\n", line, limit)
+    return end if end >= 0 else min(len(text), limit)
 
 
 def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
-    """Tokens in ``[max(lo, hi - width), hi)``, tokenizing each line from ``lo`` only once.
+    """Tokens in ``[max(lo, hi - width), hi)`` as the line holding ``lo`` tokenizes them.
 
-    Many cues share a sentence start ``lo``; the tokens of the line are
-    cached, so the cost per cue is a bisection instead of a re-scan.
+    The tokens are those of the whole line (from its start, up to the line
+    end) that start in the window and end by ``hi``, but only the window is
+    scanned: tokens never contain whitespace, so a scan from a space before
+    the window finds the line's own tokens, and the scan stops at ``hi``.
+    A line or a window reaching past :data:`_LINE_LIMIT` is tokenized as the
+    window alone.
     """
     # bounded: in an article without line breaks an unbounded search back
     # to the start would make every cue cost O(n)
-    found = text.rfind("\n", max(0, lo - 8000), lo)
-    if found < 0 and lo > 8000:
-        # a very long line: tokenize just the window (caching whole lines
-        # from each sentence start would cost O(8000) per cue)
-        return tokens(text, max(lo, hi - width), hi)
+    found = text.rfind("\n", max(0, lo - _LINE_LIMIT), lo)
+    a = max(lo, hi - width)
+    if found < 0 and lo > _LINE_LIMIT:
+        # a very long line: tokenize just the window
+        return tokens(text, a, hi)
     line = found + 1 if found >= 0 else 0
-    toks, starts, end = _line_tokens(text, line)
+    end = _line_end(text, line)
     if hi > end:
-        return tokens(text, max(lo, hi - width), hi)
-    i = bisect.bisect_left(starts, max(lo, hi - width))
-    j = bisect.bisect_left(starts, hi)
-    while j > i and toks[j - 1].end > hi:
-        j -= 1
-    return toks[i:j]
+        return tokens(text, a, hi)
+    # a space is never inside a token: the line's tokens after it are found
+    # by a scan from there (the look-aheads still see the rest of the line)
+    space = text.rfind(" ", line, a)
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, space if space >= 0 else line, end):
+        s = m.start()
+        if s >= hi:
+            break
+        if s >= a:
+            out.append(_new_tuple(Token, (m.group(), s, m.end())))
+    if out and out[-1].end > hi:
+        out.pop()
+    return out
+
+
+def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | None:
+    """The last of :func:`tokens_before` ``(text, lo, hi, width)``, or None when there is none.
+
+    Scans from the space before the last word only, not the whole window.
+    """
+    found = text.rfind("\n", max(0, lo - _LINE_LIMIT), lo)
+    a = max(lo, hi - width)
+    line = found + 1 if found >= 0 else 0
+    if (found < 0 and lo > _LINE_LIMIT) or hi > _line_end(text, line):
+        toks = tokens_before(text, lo, hi, width)
+        return toks[-1] if toks else None
+    k = hi - 1
+    while k > a and text[k] == " ":
+        k -= 1
+    space = text.rfind(" ", line, k)
+    last: regex.Match[str] | None = None
+    before: regex.Match[str] | None = None
+    # the line's tokens from a space on (see tokens_before)
+    for m in _TOKEN.finditer(text, space if space >= 0 else line, _line_end(text, line)):
+        if m.start() >= hi:
+            break
+        before, last = last, m
+    for cand in (last, before):
+        if cand is not None and cand.start() >= a and cand.end() <= hi:
+            return _new_tuple(Token, (cand.group(), cand.start(), cand.end()))
+        if cand is not None and cand.start() < a:
+            return None  # the last token in reach starts before the window
+    toks = tokens_before(text, lo, hi, width)
+    return toks[-1] if toks else None
 
 
 def _strip_possessive(word: str) -> str:
@@ -344,8 +424,22 @@ _NOT_NAMES = frozenset(
 
 
 def _is_np_word(tok: Token) -> bool:
-    low = _strip_possessive(tok.lower)
-    if tok.text[:1].isupper():
+    word = tok[0]
+    known = _NP_WORDS.get(word)
+    if known is None:
+        if len(_NP_WORDS) >= 65536:
+            _NP_WORDS.clear()
+        known = _NP_WORDS[word] = _np_word(word)
+    return known
+
+
+# _np_word by word: the noun-phrase walks ask it again and again of the same words
+_NP_WORDS: dict[str, bool] = {}
+
+
+def _np_word(word: str) -> bool:
+    low = _strip_possessive(word.lower())
+    if word[:1].isupper():
         return low not in _STOP_WORDS and low not in _NOT_NAMES
     return low in ROLE_NOUNS or low in TITLE_WORDS or low in ORGANIZATION_HEADS or low in DOCUMENT_HEADS
 
@@ -798,6 +892,7 @@ def name_of(mention: str) -> tuple[str | None, str | None]:
     return name, title
 
 
+@functools.lru_cache(maxsize=8192)
 def classify_mention(mention: str) -> SpeakerType:
     """Guess the speaker type of a mention from its head word.
 
@@ -838,6 +933,7 @@ def classify_mention(mention: str) -> SpeakerType:
 _HEAD_STOP = frozenset(["of", "for", "to", "at", "in", "on", "with", "from", "by", "about"])
 
 
+@functools.lru_cache(maxsize=8192)
 def head_word(mention: str) -> str:
     """The head noun of a mention: its last word before a prepositional phrase.
 

@@ -32,10 +32,10 @@ from attribution.grammar import (
     find_venue,
     is_media,
     is_verb_cue,
+    last_token_before,
     mention_after,
     mention_before,
     participial_subject,
-    tokens_before,
 )
 from attribution.lexicon import Lexicon
 
@@ -291,8 +291,7 @@ _VERB_LICENSE = frozenset(
 )
 
 
-def _noun_use(before: Sequence[Token]) -> bool:
-    prev = before[-1]
+def _noun_use(prev: Token) -> bool:
     if not prev.text.isalpha() or not prev.text[:1].islower():
         return False
     return prev.lower not in _VERB_LICENSE and not prev.lower.endswith("s")
@@ -306,10 +305,10 @@ def _from_cue(
     cues: regex.Pattern[str],
     lexicon: Lexicon,
 ) -> Claim | None:
-    before = tokens_before(text, sent.start, m.start(), 30)
-    if not before and (asked := _ASKED.match(text, m.start(), sent.end)) is not None:
+    last = last_token_before(text, sent.start, m.start(), 30)
+    if last is None and (asked := _ASKED.match(text, m.start(), sent.end)) is not None:
         return _asked(text, sent, asked, lexicon, m)
-    prev = before[-1].lower if before else ""
+    prev = last.lower if last is not None else ""
     if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
         return None  # a noun, or a word just inside an opening quotation mark
     form = m.group().lower()
@@ -318,7 +317,7 @@ def _from_cue(
         return None
     cue, stance = cue_at(text, m, lexicon)
     lemma = cue.lemma
-    if form == lemma and before and _noun_use(before):
+    if form == lemma and last is not None and _noun_use(last):
         return None  # "a failed state", "a Trump action figure"
     progressive = passive = False
     if prev in _PASSIVE:
@@ -335,7 +334,8 @@ def _from_cue(
     elif participial:
         mention = participial_subject(text, sent.start, cue.span.start, cues)
     elif progressive:
-        mention = mention_before(text, sent.start, before[-1].start)
+        assert last is not None  # progressive: "is" came before the cue
+        mention = mention_before(text, sent.start, last.start)
     elif form.endswith("ing"):
         return None
     else:
@@ -561,6 +561,8 @@ def _from_nominal(
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
     for sent in seg.sentences:
+        if text.find("that", sent.start, sent.end) < 0:
+            continue  # the pattern ends with "that": no need to run it
         for m in _NOMINAL.finditer(text, sent.start, sent.end):
             if _inside(qspans, qstarts, m.start("noun")):
                 continue

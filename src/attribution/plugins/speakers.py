@@ -241,7 +241,25 @@ def _strip_det(text: str) -> str:
     return " ".join(parts)
 
 
+# Speakers already built, per (table, entity, extra role): the claims of one
+# person share one Speaker instead of each holding an equal copy. The table
+# is kept with its entry, so that its id cannot be reused while the entry lives.
+_SPEAKERS: dict[tuple[int, Entity, str | None], tuple[EntityTable, Speaker]] = {}
+
+
 def _person_speaker(table: EntityTable, entity: Entity, extra_role: str | None = None) -> Speaker:
+    key = (id(table), entity, extra_role)
+    hit = _SPEAKERS.get(key)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    if len(_SPEAKERS) >= 4096:
+        _SPEAKERS.clear()
+    speaker = _build_person_speaker(entity, extra_role)
+    _SPEAKERS[key] = (table, speaker)
+    return speaker
+
+
+def _build_person_speaker(entity: Entity, extra_role: str | None) -> Speaker:
     roles = entity.roles or ((extra_role,) if extra_role else ())
     surname = entity.name.split()[-1]
     aliases = tuple(dict.fromkeys(a for a in (*entity.forms, surname, *roles) if a and a != entity.name))
