@@ -205,3 +205,16 @@ def test_content_stops_at_a_participle_or_a_new_clause() -> None:
     r = run('Tom Baker voiced a wish for a "strong town," and he pronounced the mayor "a friend."')
     c = assert_claim(r, speaker="Tom Baker", content_contains="strong town")
     assert "pronounced" not in c.text
+
+
+def test_bare_plural_and_possessive_subjects() -> None:
+    assert_claim(run("But opponents say the wage increase will push companies away."), mention="opponents")
+    assert_claim(run("Mrs. Roe's confidants say it is only fitting."), mention="Mrs. Roe's confidants")
+    assert_claim(run("About one in five say they would not vote."), mention="About one in five")
+    assert_claim(run("Nearly a third say they don't know."), content_contains="they don't know")
+
+
+def test_interview_labels() -> None:
+    r = run("The interview follows.\n\nQ: How did things go for you?\n\nA: We were lucky and we knew it.")
+    assert_claim(r, mention="Q", kind=Kind.COLON, content_contains="How did things go")
+    assert_claim(r, mention="A", kind=Kind.COLON, content_contains="We were lucky")

@@ -402,6 +402,8 @@ _STOP_WORDS = frozenset(
     ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "although", "though", "if", "as", "than", "but", "or", "nor", "so", "yet", "not", "no", "never", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "has", "have", "had", "said", "says", "say", "according"]
 )
 _CONJUNCTIONS = frozenset(["of", "after", "before", "since", "until", "as", "while", "when", "because", "if", "although", "though"])
+# words that can open a clause before a bare plural subject ("But opponents say")
+_CLAUSE_OPENERS = frozenset(["but", "and", "so", "yet", "rather", "still", "now", "however", "instead", "meanwhile", "also", "even"])
 _CLAUSE_INTRO = frozenset(["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover"])
 
 
@@ -461,9 +463,16 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
             if toks[k - 1].lower in _DETERMINERS:
                 return k - 1
             k -= 1
-        if low.endswith("s") and len(low) > 3 and j - k <= 3 and (k == 0 or toks[k - 1].text in ",;:(—"):
-            # a bare plural opening its clause: "tech executives say", "GOP analysts say"
-            return k
+        if low.endswith("s") and len(low) > 3 and j - k <= 3:
+            # a bare plural opening its clause: "tech executives say", "But opponents say"
+            if k == 0 or toks[k - 1].text in ",;:(—" or toks[k - 1].lower in _CLAUSE_OPENERS:
+                return k
+            if toks[k - 1].lower.endswith(("’s", "'s")) and toks[k - 1].cap:
+                # "Mrs. Clinton's confidants say"
+                k -= 1
+                while k > 0 and toks[k - 1].cap and j - k < 8:
+                    k -= 1
+                return k
         return None
     i = j - 1
     while i > 0:
@@ -700,7 +709,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
 _QUANTITY = regex.compile(
     r"""(?<![\p{L}\p{N}])
     (?:(?i:only|about|nearly|almost|roughly|just|some|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?
-    (?:\d[\d,.]*(?:\s*(?i:percent|per\s+cent)|%)?|\d+\s+(?i:in|out\s+of)\s+\d+
+    (?:\d[\d,.]*(?:\s*(?i:percent|per\s+cent)|%)?
+       |(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?i:in|out\s+of)\s+(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten))
        |(?i:a\s+)?(?i:majority|minority|third|quarter|half|two-thirds|most|many|few)(?![\p{L}]))
     (?:\s+(?i:of)\s+(?:(?i:the|those|these|all|its|their)\s+)?[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}?)?
     \Z""",

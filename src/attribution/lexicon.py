@@ -16,6 +16,7 @@ from attrs import frozen
 from attribution._model import CueVerb, Stance
 
 __all__ = [
+    "AMBIGUOUS_NOUNS",
     "ANONYMOUS_HEADS",
     "CUE_VERBS",
     "DOCUMENT_HEADS",
@@ -124,6 +125,18 @@ def _build_default() -> tuple[CueVerb, ...]:
         out[word] = CueVerb(word, inflect(word), Stance.REFUSE)
     return tuple(out.values())
 
+
+#: Cue lemmas whose base form is as often a noun ("a failed state", "the
+#: call", "an action figure"): after a lowercase word that cannot precede a
+#: verb, the ``reported`` plugin reads them as nouns.
+AMBIGUOUS_NOUNS = frozenset(
+    """call report claim comment answer question attack support order charge plan view request offer
+    demand echo favor favour note promise pledge vow blast slam quip joke tweet post signal hint voice
+    label brand term cite praise welcome blame defend challenge mock fear hope doubt worry estimate
+    forecast project guarantee counter reply respond figure read thank remark caution testify
+    protest complaint complain state continue spoke speak back push vote aim focus question order
+    recommend propose find show""".split()
+)
 
 #: The default English cue verbs (contributed by the builtin ``cues`` plugin).
 CUE_VERBS: tuple[CueVerb, ...] = _build_default()

@@ -37,7 +37,7 @@ from attribution.grammar import (
     mention_before,
     participial_subject,
 )
-from attribution.lexicon import Lexicon
+from attribution.lexicon import AMBIGUOUS_NOUNS, Lexicon
 
 # Verbs that take a bare clause, so no "that" is needed.
 _BARE = frozenset(
@@ -138,12 +138,12 @@ _BARE_REPORT = regex.compile(r"(.+?)\s+(?:reporter|report|correspondent)s?$")
 _SPEAKER_LABEL = regex.compile(
     r"""(?!(?i:update|note|photo|photos|source|sources|related|share|tags?|editor|correction|video|watch|read
           |also|credit|image|caption|advertisement|subscribe|follow|sign|click|comments?|warning|disclosure
-          |q|a|question|answer|bottom\s+line|the\s+bottom\s+line|what|why|how|who|when|where|more|contact|email)\b)
+          |question|answer|bottom\s+line|the\s+bottom\s+line|what|why|how|who|when|where|more|contact|email)\b)
         \p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|and|de|van|von|al|bin)){0,3}""",
     regex.VERBOSE,
 )
 _TRAIL_PUNCT = " \t.,;:—–-\u00a0"
-_HEADLINE_COLON = regex.compile(r"^(?P<who>[^:\n]{2,60}?)\s*(?P<colon>:)\s+(?P<what>\S.{5,})$")
+_HEADLINE_COLON = regex.compile(r"^(?P<who>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?P<what>\S.{5,})$")
 
 
 def _sentence_index(sentences: Sequence[Span], pos: int) -> int:
@@ -317,7 +317,7 @@ def _from_cue(
         return None
     cue, stance = cue_at(text, m, lexicon)
     lemma = cue.lemma
-    if form == lemma and last is not None and _noun_use(last):
+    if form == lemma and lemma in AMBIGUOUS_NOUNS and last is not None and _noun_use(last):
         return None  # "a failed state", "a Trump action figure"
     progressive = passive = False
     if prev in _PASSIVE:
