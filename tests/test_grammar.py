@@ -200,3 +200,14 @@ def test_cue_forms_inside_hyphenated_words_are_not_cues() -> None:
 
     cues = cue_regex(Extractor().lexicon)
     assert [m.group() for m in cues.finditer("her in-state director, a so-called expert, said")] == ["said"]
+
+
+def test_subject_with_a_postmodifier() -> None:
+    from attribution.grammar import mention_before
+
+    t = "A review by The Times shows"
+    m = mention_before(t, 0, t.index("shows"))
+    assert m is not None and m.span.text == "A review by The Times"
+    t = "The Foreign Office for its part denounced"
+    m = mention_before(t, 0, t.index("denounced"))
+    assert m is not None and m.span.text == "The Foreign Office"

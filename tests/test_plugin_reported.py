@@ -218,3 +218,9 @@ def test_interview_labels() -> None:
     r = run("The interview follows.\n\nQ: How did things go for you?\n\nA: We were lucky and we knew it.")
     assert_claim(r, mention="Q", kind=Kind.COLON, content_contains="How did things go")
     assert_claim(r, mention="A", kind=Kind.COLON, content_contains="We were lucky")
+
+
+def test_participle_with_a_particle() -> None:
+    r = run('"It is Jeff," Jane Roe answered, referring to Jeff Baker, a city official.')
+    c = assert_claim(r, cue="refer to", speaker="Jane Roe")
+    assert c.content[0].text.startswith("Jeff Baker")

@@ -402,6 +402,7 @@ _STOP_WORDS = frozenset(
     ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "although", "though", "if", "as", "than", "but", "or", "nor", "so", "yet", "not", "no", "never", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "has", "have", "had", "said", "says", "say", "according"]
 )
 _CONJUNCTIONS = frozenset(["of", "after", "before", "since", "until", "as", "while", "when", "because", "if", "although", "though"])
+_POSTMODIFIERS = frozenset(["by", "in", "of", "from", "at", "for", "with", "on"])
 # words that can open a clause before a bare plural subject ("But opponents say")
 _CLAUSE_OPENERS = frozenset(["but", "and", "so", "yet", "rather", "still", "now", "however", "instead", "meanwhile", "also", "even"])
 _CLAUSE_INTRO = frozenset(["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover"])
@@ -687,8 +688,12 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             return Mention(span=Span.of(text, quantity.start(), quantity.end()), kind="description")
     if start is not None and start > 0 and toks[start - 1].lower in _PREPOSITIONS - _CONJUNCTIONS:
         # the object of a preposition is not the subject; "after Sanders said"
-        # is a clause, since "after" and "before" also join clauses
-        start = None
+        # is a clause, since "after" and "before" also join clauses. But it
+        # may end a described subject: "A review by The Times shows"
+        # ("The Foreign Office for its part denounced": an adverbial, not a post-modifier)
+        postmodifier = toks[start - 1].lower in _POSTMODIFIERS and start >= 2 and toks[start].lower not in ("its", "his", "her", "their", "our", "my", "your")
+        head = _np_backward(toks, start - 1) if postmodifier else None
+        start = head if head is not None and toks[head].lower in _DETERMINERS and (head == 0 or toks[head - 1].text in ",;:(" or toks[head - 1].lower in _CLAUSE_OPENERS) else None
     if start is not None:
         m = _mention(text, toks, start, j, role)
         if (

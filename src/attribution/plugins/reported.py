@@ -312,6 +312,7 @@ def _from_cue(
     if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
         return None  # a noun, or a word just inside an opening quotation mark
     form = m.group().lower()
+    verb_form = form.split()[0]  # "referring to": the participle is the first word
     after_word = _NEXT_WORD.match(text, m.end(), m.end() + 20)
     if after_word and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and") and form not in ("said", "says", "told"):
         return None
@@ -322,10 +323,10 @@ def _from_cue(
     progressive = passive = False
     if prev in _PASSIVE:
         # "Kasich is telling …" is progressive; "it was announced" is passive
-        progressive = form.endswith("ing")
+        progressive = verb_form.endswith("ing")
         passive = not progressive
     head_text = text[max(sent.start, m.start() - 8) : m.start()].rstrip().rstrip("”\"’'")
-    participial = form.endswith("ing") and (head_text.endswith(",") or (head_text.endswith(" and") and "," in text[sent.start : m.start()]))
+    participial = verb_form.endswith("ing") and (head_text.endswith(",") or (head_text.endswith(" and") and "," in text[sent.start : m.start()]))
     mention: Mention | None
     if passive:
         if not _IMPERSONAL.search(text[max(sent.start, m.start() - 20) : m.start()]):
@@ -336,7 +337,7 @@ def _from_cue(
     elif progressive:
         assert last is not None  # progressive: "is" came before the cue
         mention = mention_before(text, sent.start, last.start)
-    elif form.endswith("ing"):
+    elif verb_form.endswith("ing"):
         return None
     else:
         mention = mention_before(text, sent.start, cue.span.start)
