@@ -692,8 +692,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         # may end a described subject: "A review by The Times shows"
         # ("The Foreign Office for its part denounced": an adverbial, not a post-modifier)
         postmodifier = toks[start - 1].lower in _POSTMODIFIERS and start >= 2 and toks[start].lower not in ("its", "his", "her", "their", "our", "my", "your")
-        head = _np_backward(toks, start - 1) if postmodifier else None
-        start = head if head is not None and toks[head].lower in _DETERMINERS and (head == 0 or toks[head - 1].text in ",;:(" or toks[head - 1].lower in _CLAUSE_OPENERS) else None
+        outer = _np_backward(toks, start - 1) if postmodifier else None
+        start = outer if outer is not None and toks[outer].lower in _DETERMINERS and (outer == 0 or toks[outer - 1].text in ",;:(" or toks[outer - 1].lower in _CLAUSE_OPENERS) else None
     if start is not None:
         m = _mention(text, toks, start, j, role)
         if (
