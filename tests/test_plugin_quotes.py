@@ -89,7 +89,7 @@ def test_paragraph_ending_in_colon_introduces_the_next_quote() -> None:
 
 
 def test_paragraph_ending_in_colon_without_a_cue_verb() -> None:
-    r = only_quotes("The council met.\n\nThe Springfield Charter goes on:\n\n“Every resident may speak at the council.”")
+    r = only_quotes("The council met.\n\nThe Springfield Charter, article one:\n\n“Every resident may speak at the council.”")
     c = assert_claim(r, content_contains="Every resident")
     assert c.mention is not None and c.mention.text == "The Springfield Charter"
     assert c.cue is not None and c.cue.lemma == "colon"
@@ -152,3 +152,18 @@ def test_quote_after_a_paragraph_of_reported_speech() -> None:
     r = only_quotes("The race is close. Rather, he said, the effort is growing.\n\n“To my knowledge, nobody big is involved yet.”")
     c = assert_claim(r, content_contains="nobody big")
     assert c.mention is not None and c.mention.text == "he"
+
+
+def test_titles_in_the_next_paragraph_do_not_continue_a_turn() -> None:
+    r = only_quotes("“We will win,” Jane Roe said.\n\nShe likes “The Walking Dead” and other shows on television.")
+    assert_no_claim(r, content_contains="Walking Dead")
+
+
+def test_reported_speaker_is_the_main_clause_subject() -> None:
+    r = only_quotes("“It is early,” Jane Roe said.\n\nTom Baker added that the council very much wants a vote. “They do not like to talk about it.”")
+    assert_claim(r, content_contains="do not like to talk", mention="Tom Baker")
+
+
+def test_went_on_with_a_colon() -> None:
+    r = only_quotes("“It is early,” Tom Baker said.\n\nJane Roe went on: “It is like a leaking house.”")
+    assert_claim(r, content_contains="leaking house", speaker="Jane Roe")

@@ -171,18 +171,19 @@ def _reported_before(
         lo = max(lo, previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
     if lo >= hi:
         return None
-    last = None
-    for cue in cues.finditer(text, lo, hi):
-        last = cue
-    if last is None:
+    found_cues = list(cues.finditer(text, lo, hi))
+    if not found_cues:
         return None
-    sent = _sentence_start(seg, last.start())
-    if not is_verb_cue(text, last, sent, seg.headline):
-        return None
-    found = mention_before(text, sent, last.start())
-    if found is None or found.kind in ("relative",) or found.span.start < lo:
-        return None
-    return found
+    # the main clause's cue: the first one in the last sentence that has cues
+    # ("Greene added that the Fed very much wants …": Greene)
+    sent = _sentence_start(seg, found_cues[-1].start())
+    for cue in found_cues:
+        if cue.start() < sent or not is_verb_cue(text, cue, sent, seg.headline):
+            continue
+        found = mention_before(text, sent, cue.start())
+        if found is not None and found.kind != "relative" and found.span.start >= lo:
+            return found
+    return None
 
 
 _SIGNATURE = regex.compile(r"[-–—]\s*(?P<who>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=\s*(?:[,.]|$))")
@@ -363,7 +364,11 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         ):
             # "Rather, he said, struggles will coalesce support." / “To my knowledge, …”
             claim = Claim(content=spans, kind=Kind.DIRECT, mention=reporter.span, confidence=0.5, extractor="quotes")
-        elif previous is not None and previous_seg >= seg.index - 1 and words >= 2:
+        elif (
+            previous is not None
+            and words >= 2
+            and (previous_seg == seg.index or (previous_seg == seg.index - 1 and quote.open <= seg.span.start + 1 and words >= 4))
+        ):
             tail = max(previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
             if _MERGE_TURNS and previous_seg == seg.index and not cues.search(text, tail, quote.open):
                 # “A,” he said. “B.” -- one turn, one claim
