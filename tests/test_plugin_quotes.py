@@ -167,3 +167,14 @@ def test_reported_speaker_is_the_main_clause_subject() -> None:
 def test_went_on_with_a_colon() -> None:
     r = only_quotes("“It is early,” Tom Baker said.\n\nJane Roe went on: “It is like a leaking house.”")
     assert_claim(r, content_contains="leaking house", speaker="Jane Roe")
+
+
+def test_inverted_cue_between_commas_before_a_quote() -> None:
+    r = only_quotes("Because of the schedule, explained Tom Baker, “it is hard to see how we win.”")
+    assert_claim(r, content_contains="hard to see", speaker="Tom Baker")
+
+
+def test_cue_nouns_before_a_quote_are_skipped() -> None:
+    r = only_quotes("The lawmaker said Tom Baker's remarks “have had widespread dissemination.”")
+    c = assert_claim(r, content_contains="widespread dissemination")
+    assert c.mention is not None and c.mention.text == "The lawmaker"

@@ -68,6 +68,8 @@ _ANY_VERB = regex.compile(
 _INVERTED_VERB = regex.compile(r"\G[\s\u00a0]*(?P<verb>\p{Ll}{2,}ed)(?=\s+(?:\p{Lu}|the\s|a\s|an\s))")
 _WORD = regex.compile(r"\p{L}+")
 _BARE_ATTRIBUTION = regex.compile(r"\s*(?:(?:on|in|at|during)\s+[^.!?“”\"]{1,40})?[.!?](?:\s|$)")
+# a cue word used as a noun: "Trump's remarks", "the claim"
+_NOUN_CUE = regex.compile(r"(?:[’']s|\b(?:the|a|an|his|her|their|its|our|this|these|those))\s+$", regex.IGNORECASE)
 _NOT_VERBS = frozenset(["was", "has", "is", "does", "goes", "needed", "wanted", "used", "this", "his", "hers", "its", "yes", "us", "as", "plus", "thus", "always", "perhaps", "less", "unless", "across", "towards", "news"])
 # “…,” Sanders's campaign manager, Jeff Weaver, said: an apposition before the name
 _APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^.!?“”\"«»;:]{1,120},[\s\u00a0]*")
@@ -116,7 +118,7 @@ def _trailing(
         return None
     if not between.strip(" ,—–-\u00a0"):
         # inverted order: said John Kirby (not a participle: “…”, denouncing a “proxy war”)
-        if cue.group().lower().endswith("ing"):
+        if cue.group().split()[0].lower().endswith("ing"):
             return None
         m = mention_after(text, cue.end(), hi)
         return (m, cue) if m is not None else None
@@ -231,24 +233,35 @@ def _introduced(text: str, segments: Sequence[Segment], seg: Segment, cues: rege
 
 def _leading(
     text: str, quote: Quote, seg: Segment, lexicon: Lexicon
-) -> tuple[Mention, regex.Match[str]] | None:
+) -> tuple[Mention, regex.Match[str] | Cue] | None:
     """``Kirby said: “…”`` or ``Kirby told reporters that “…”`` before the opening mark."""
     lo = _sentence_start(seg, quote.open)
     if lo >= quote.open:
         return None
     last = None
     for cue in cue_regex(lexicon).finditer(text, lo, quote.open):
-        if is_verb_cue(text, cue, lo, seg.headline):
+        if is_verb_cue(text, cue, lo, seg.headline) and not _NOUN_CUE.search(text, max(lo, cue.start() - 12), cue.start()):
             last = cue
     if last is None:
+        # "She went on: “…”", "the heckler yelled: “…”": a colon right before the quote
+        head = text[lo : quote.open].rstrip()
+        if head.endswith(":") and (subject := sentence_subject(text, lo, lo + len(head) - 1)) is not None:
+            colon = lo + len(head) - 1
+            return subject, Cue(Span.of(text, colon, colon + 1), "colon")
         return None
     if not _GAP_LEADING.match(text[last.end() : quote.open]):
         return None
-    if last.group().lower().endswith("ing") and text[lo : last.start()].rstrip().endswith(","):
+    if last.group().split()[0].lower().endswith("ing") and text[lo : last.start()].rstrip().endswith(","):
         # participial cue: "…, adding that “…”" takes the main clause's subject
         m = participial_subject(text, lo, last.start(), cue_regex(lexicon))
     else:
-        m = mention_before(text, lo, last.start())
+        m = None
+        if text[lo : last.start()].rstrip().endswith(","):
+            # inverted between commas: "Because of the schedule, explained Rosenberg, “…”"
+            after = mention_after(text, last.end(), quote.open)
+            if after is not None and after.kind == "name":
+                m = after
+        m = m or mention_before(text, lo, last.start())
         if m is None:
             # inverted: "explained CBS moderator Nancy Cordes: “…”"
             m = mention_after(text, last.end(), quote.open)
@@ -312,14 +325,14 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         words = sum(len(s.text.split()) for s in quote.spans)
         if _embedded(text, quote, seg, lexicon):
             continue
-        found = None
+        found: tuple[Mention, regex.Match[str] | Cue] | None = None
         spans = quote.spans
         hi = seg.span.end
         if quote.close is not None:
-            found = _trailing(text, quote, seg, lexicon)
-            if found is not None:
-                mention, cue = found
-                end = max(mention.span.end, cue.end())
+            trailing = _trailing(text, quote, seg, lexicon)
+            found = trailing
+            if trailing is not None:
+                end = max(trailing[0].span.end, trailing[1].end())
                 # “A,” he said, “B.” -- the second quote continues the claim
                 if qi + 1 < len(quotes):
                     nxt = quotes[qi + 1]
@@ -338,8 +351,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             intro = _introduced(text, segments, seg, cues)
         signed = _signature(text, segments, seg, quote) if found is None and intro is None else None
         if found is not None:
-            mention, cue = found
-            claim = _claim(text, spans, mention, cue, lexicon, (lo, hi), 0.9)
+            claim = _claim(text, spans, found[0], found[1], lexicon, (lo, hi), 0.9)
         elif signed is not None:
             claim = _claim(text, spans, signed, None, lexicon, (lo, hi), 0.8)
         elif intro is not None:
