@@ -178,3 +178,11 @@ def test_cue_nouns_before_a_quote_are_skipped() -> None:
     r = only_quotes("The lawmaker said Tom Baker's remarks “have had widespread dissemination.”")
     c = assert_claim(r, content_contains="widespread dissemination")
     assert c.mention is not None and c.mention.text == "The lawmaker"
+
+
+def test_partial_quote_in_a_clause_is_left_to_reported() -> None:
+    r = run("WASHINGTON (AFP) – Jane Roe took a swipe at the council, saying that “bombastic comments” do more harm than good.")
+    c = assert_claim(r, kind=Kind.MIXED, speaker="Jane Roe")
+    assert c.content[0].text.startswith("“bombastic comments” do more harm")
+    r = only_quotes("Tom Baker said “No” in response to questions about the budget.")
+    assert_claim(r, content_contains="No", speaker="Tom Baker", kind=Kind.DIRECT)

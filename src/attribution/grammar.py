@@ -1083,13 +1083,21 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     if not toks:
         return None
     i = 0
+    # a dateline: "WASHINGTON (AFP) – Democrat Hillary Clinton has …"
+    for k in range(min(len(toks), 10)):
+        if toks[k].text in ("–", "—", "-") and k > 0:
+            if all(t.cap or t.text in "(),." or t.text.isupper() for t in toks[:k]):
+                i = k + 1
+            break
+    if i >= len(toks):
+        return None
     # skip leading adverbial phrases closed by a comma ("At the same time,"),
     # not a main clause ("He echoed that promise on Monday, saying …")
-    opener = toks[0].lower
+    opener = toks[i].lower
     adverbial = opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking")
-    for k in range(min(len(toks), 10) if adverbial else 0):
+    for k in range(i, min(len(toks), i + 10) if adverbial else i):
         if toks[k].text == ",":
-            if _np_forward(toks, 0, len(toks)) == k:
+            if _np_forward(toks, i, len(toks)) == k:
                 break  # "Kirby, the spokesman, …": the first phrase is the subject
             i = k + 1
             break

@@ -70,6 +70,11 @@ _WORD = regex.compile(r"\p{L}+")
 _BARE_ATTRIBUTION = regex.compile(r"\s*(?:(?:on|in|at|during)\s+[^.!?“”\"]{1,40})?[.!?](?:\s|$)")
 # a cue word used as a noun: "Trump's remarks", "the claim"
 _NOUN_CUE = regex.compile(r"(?:[’']s|\b(?:the|a|an|his|her|their|its|our|this|these|those))\s+$", regex.IGNORECASE)
+_CLAUSE_GOES_ON = regex.compile(
+    r"""[ \u00a0]+(?!(?:he|she|they|it|we|I|said|says|added|told|in|on|at|to|for|with|after|before|during|as|when|while
+        |such|and|but|or|because|since|from|by|about|over|under|against|without|via|according|adding|saying)\b)\p{Ll}+\s+\p{Ll}""",
+    regex.VERBOSE,
+)
 _NOT_VERBS = frozenset(["was", "has", "is", "does", "goes", "needed", "wanted", "used", "this", "his", "hers", "its", "yes", "us", "as", "plus", "thus", "always", "perhaps", "less", "unless", "across", "towards", "news"])
 # “…,” Sanders's campaign manager, Jeff Weaver, said: an apposition before the name
 _APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^.!?“”\"«»;:]{1,120},[\s\u00a0]*")
@@ -250,6 +255,10 @@ def _leading(
             return subject, Cue(Span.of(text, colon, colon + 1), "colon")
         return None
     if not _GAP_LEADING.match(text[last.end() : quote.open]):
+        return None
+    if quote.close is not None and _CLAUSE_GOES_ON.match(text, quote.close):
+        # saying that “bombastic comments” do more harm: a partial quote in a
+        # reported clause, which the reported plugin gives as mixed
         return None
     if last.group().split()[0].lower().endswith("ing") and text[lo : last.start()].rstrip().endswith(","):
         # participial cue: "…, adding that “…”" takes the main clause's subject
