@@ -316,7 +316,7 @@ def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
     end) that start in the window and end by ``hi``, but only the window is
     scanned: tokens never contain whitespace, so a scan from a space before
     the window finds the line's own tokens, and the scan stops at ``hi``.
-    A line or a window reaching past :data:`_LINE_LIMIT` is tokenized as the
+    A line or a window reaching past ``_LINE_LIMIT`` is tokenized as the
     window alone.
     """
     # bounded: in an article without line breaks an unbounded search back
