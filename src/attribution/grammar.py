@@ -714,7 +714,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
 _QUANTITY = regex.compile(
     r"""(?<![\p{L}\p{N}])
     (?:(?i:only|about|nearly|almost|roughly|just|some|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?
-    (?:\d[\d,.]*(?:\s*(?i:percent|per\s+cent)|%)?
+    (?:\d[\d,.]*(?:\s*(?i:percent|per\s+cent)|%)   # not a bare number: "in 2018, said"
+       |\d[\d,.]*(?=\s+(?i:of)\s)
        |(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?i:in|out\s+of)\s+(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten))
        |(?i:a\s+)?(?i:majority|minority|third|quarter|half|two-thirds|most|many|few)(?![\p{L}]))
     (?:\s+(?i:of)\s+(?:(?i:the|those|these|all|its|their)\s+)?[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}?)?
