@@ -224,3 +224,9 @@ def test_participle_with_a_particle() -> None:
     r = run('"It is Jeff," Jane Roe answered, referring to Jeff Baker, a city official.')
     c = assert_claim(r, cue="refer to", speaker="Jane Roe")
     assert c.content[0].text.startswith("Jeff Baker")
+
+
+def test_quote_only_cues_in_reported_speech() -> None:
+    assert_no_claim(run("Jane Roe spoke the language of the valley."), cue="speak")
+    assert_claim(run("Jane Roe went on to speak with optimism that the talks are alive."), cue="speak", speaker="Jane Roe")
+    assert_no_claim(run("Battleground states that voted early are counted."), cue="state")

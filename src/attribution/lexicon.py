@@ -55,7 +55,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
     "hit back": ("hit back", "hits back", "hitting back"),
     # the base form is nearly always the noun ("the state", "GOP state leaders")
-    "state": ("states", "stated", "stating"),
+    "state": ("stated", "stating"),  # "states" is mostly the plural noun too
 }
 
 
