@@ -230,3 +230,8 @@ def test_quote_only_cues_in_reported_speech() -> None:
     assert_no_claim(run("Jane Roe spoke the language of the valley."), cue="speak")
     assert_claim(run("Jane Roe went on to speak with optimism that the talks are alive."), cue="speak", speaker="Jane Roe")
     assert_no_claim(run("Battleground states that voted early are counted."), cue="state")
+
+
+def test_section_labels_are_not_speakers() -> None:
+    r = run("Poll: Roe and Baker in dead heat in the county.\n\nThe race is close.\n\nContributing: Todd Spangler.")
+    assert_no_claim(r, kind=Kind.COLON)

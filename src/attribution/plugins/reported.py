@@ -146,6 +146,12 @@ _SPEAKER_LABEL = regex.compile(
         \p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|and|de|van|von|al|bin)){0,3}""",
     regex.VERBOSE,
 )
+_SECTION_LABEL = regex.compile(
+    r"""\s*(?i:breaking|poll|polls|watch|video|exclusive|update|updated|live|analysis|opinion|review|editorial|fact\s+check
+        |the\s+latest|contributing|see|read|photos?|listen|correction|more|related|sources?|credits?|editor['’]s\s+note
+        |[\p{L}’']+\s+morning\s+email|quotable|trending|developing)\b""",
+    regex.VERBOSE,
+)
 _TRAIL_PUNCT = " \t.,;:—–-\u00a0"
 _HEADLINE_COLON = regex.compile(r"^(?P<who>[^:\n]{1,60}?)\s*(?P<colon>:)\s+(?P<what>\S.{5,})$")
 
@@ -244,6 +250,8 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
             m = _HEADLINE_COLON.match(seg.span.text)
             if m is not None and not seg.headline and not _SPEAKER_LABEL.fullmatch(m.group("who")):
                 m = None
+            if m is not None and _SECTION_LABEL.match(m.group("who")):
+                m = None  # "Breaking: …", "Poll: …", "Contributing: Todd Spangler"
             if m is not None and len(m.group("who").split()) <= 5 and not cues.search(m.group("who")):
                 base = seg.span.start
                 who = Span.strip(text, base + m.start("who"), base + m.end("who"))
