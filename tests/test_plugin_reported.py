@@ -235,3 +235,9 @@ def test_quote_only_cues_in_reported_speech() -> None:
 def test_section_labels_are_not_speakers() -> None:
     r = run("Poll: Roe and Baker in dead heat in the county.\n\nThe race is close.\n\nContributing: Todd Spangler.")
     assert_no_claim(r, kind=Kind.COLON)
+
+
+def test_any_past_tense_verb_before_that() -> None:
+    r = run("Jane Roe joked that the wall would be ten feet taller.")
+    assert_claim(r, speaker="Jane Roe", content_contains="the wall would be ten feet taller")
+    assert_no_claim(run("The plan ensured that nobody lost."))

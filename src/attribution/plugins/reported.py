@@ -268,6 +268,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                     continue
         yield from _from_according(text, seg, cues, qspans, qstarts)
         yield from _from_raising(text, seg, cues, qspans, qstarts)
+        yield from _from_any_verb(text, seg, cues, qspans, qstarts, lexicon)
         yield from _from_nominal(text, seg, cues, qspans, qstarts)
         for sent in seg.sentences:
             consumed = -1
@@ -633,6 +634,40 @@ def _from_raising(
                 cue=Cue(Span.of(text, m.start("cue"), m.end("cue")), " ".join(m.group("cue").split()[-1:])),
                 confidence=0.3,
                 extractor="reported",
+            )
+
+
+_ANY_THAT = regex.compile(r"(?<![\p{L}’'-])(?P<verb>\p{Ll}{3,}ed)(?:\s+(?:back|out|up))?\s+(?P<that>that)\s+(?=[\p{L}“\"‘])")
+# Verbs (and nouns ending like verbs) before "that" that do not report a statement
+_NOT_REPORTING = frozenset(
+    """ensured required needed assumed guessed ended proved seemed appeared happened remained mattered
+    suggested showed reminded used based aimed designed intended worried concerned""".split()
+)
+
+
+def _from_any_verb(
+    text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int], lexicon: Lexicon
+) -> Iterable[Claim]:
+    """A verb outside the lexicon followed by "that": "Clinton fired back that …", "He joked that …"."""
+    for sent in seg.sentences:
+        if "that" not in text[sent.start : sent.end]:
+            continue
+        for m in _ANY_THAT.finditer(text, sent.start, sent.end):
+            verb = m.group("verb")
+            if verb in lexicon or verb in _NOT_REPORTING or _inside(qspans, qstarts, m.start()):
+                continue
+            mention = mention_before(text, sent.start, m.start("verb"))
+            if mention is None or mention.kind == "relative":
+                continue
+            start = m.end()
+            content = _content(text, start, _content_end(text, start, sent.end, cues))
+            if content is None:
+                continue
+            lemma = verb[:-2]  # "joked" → "jok": a stem, good enough to tell cues apart
+            yield _claim(
+                text, (content,), _kind(text, (content,), False) or Kind.MIXED, mention,
+                Cue(Span.of(text, m.start("verb"), m.end("verb")), lemma), Stance.ASSERT,
+                (sent.start, sent.end), 0.4,
             )
 
 
