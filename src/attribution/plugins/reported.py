@@ -640,8 +640,7 @@ def _from_raising(
 _ANY_THAT = regex.compile(r"(?<![\p{L}’'-])(?P<verb>\p{Ll}{3,}ed)(?:\s+(?:back|out|up))?\s+(?P<that>that)\s+(?=[\p{L}“\"‘])")
 # Verbs (and nouns ending like verbs) before "that" that do not report a statement
 _NOT_REPORTING = frozenset(
-    """ensured required needed assumed guessed ended proved seemed appeared happened remained mattered
-    suggested showed reminded used based aimed designed intended worried concerned""".split()
+    ["ensured", "required", "needed", "assumed", "guessed", "ended", "proved", "seemed", "appeared", "happened", "remained", "mattered", "suggested", "showed", "reminded", "used", "based", "aimed", "designed", "intended", "worried", "concerned"]
 )
 
 
