@@ -241,3 +241,21 @@ def test_any_past_tense_verb_before_that() -> None:
     r = run("Jane Roe joked that the wall would be ten feet taller.")
     assert_claim(r, speaker="Jane Roe", content_contains="the wall would be ten feet taller")
     assert_no_claim(run("The plan ensured that nobody lost."))
+
+
+def test_coordinated_cue_after_a_quoted_object() -> None:
+    r = run('Tom Baker called the plan "extremely careless," but said she should face no charges.')
+    assert_claim(r, speaker="Tom Baker", cue="say", content_contains="she should face no charges")
+
+
+def test_parenthetical_plural_and_reflexive_subjects() -> None:
+    assert_claim(run("Jane Roe, these people said, would be open to other measures."), mention="these people")
+    assert_claim(run("Ford itself said the deal was on."), mention="Ford", content_contains="the deal was on")
+    assert_claim(run("The contrast with Roe, said Tom Baker and others, would be clear."), mention="Tom Baker and others")
+
+
+def test_interjections_and_to_which() -> None:
+    r = run('Jane Roe said the plan was strong, to which Tom Baker interjected: "It is just not true."')
+    c = assert_claim(r, speaker="Jane Roe", cue="say")
+    assert c.content[0].text == "the plan was strong"
+    assert_claim(r, speaker="Tom Baker", content_contains="not true")

@@ -563,7 +563,7 @@ def _skip_adverbials_back(toks: Sequence[Token], j: int, lo: int = 0) -> int:
     """Move ``j`` left over adverbs and time expressions before a cue."""
     while j > lo:
         low = toks[j - 1].lower
-        if low in _SKIP_ADVERBS:
+        if low in _SKIP_ADVERBS or low in ("itself", "himself", "herself", "themselves"):
             j -= 1
             continue
         if low in _TIME_WORDS:
@@ -628,7 +628,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         return None
     n = len(toks)
     j = _skip_adverbials_back(toks, n)
-    if j > 1 and toks[j - 1].lower in ("and", "but") and toks[j - 2].text not in ",;:":
+    if j > 1 and toks[j - 1].lower in ("and", "but") and toks[j - 2].text not in ";:":
         # "he looked at the camera, furrowed his brow and said": the subject
         # of the first verb of the coordination
         subject = _coordinated_subject(text, toks, j - 1)
@@ -700,9 +700,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             m.kind == "description"
             and start >= 2
             and toks[start - 1].text == ","
-            and toks[start].lower not in ("his", "her", "their", "its", "our", "my", "your")
+            and toks[start].lower in ("the", "a", "an", "this")
         ):
             # "John Kirby, the spokesman …, told": the name is the mention
+            # ("Mrs. Clinton, these people said," is a parenthetical attribution)
             # (but "… headed to Cairo, her friend said" is a trailing attribution)
             s2 = _np_backward(toks, start - 1)
             if s2 is not None and (s2 == 0 or toks[s2 - 1].text in ",;:(“\"") and _mention(text, toks, s2, start - 1, None).kind == "name":
@@ -734,7 +735,7 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
     while k > 0 and j - k < 40:
         tok = toks[k]
         low = tok.lower
-        if tok.text in ";:“”\"" or low in ("which", "who", "that", "when", "while", "because", "although", "if", "whether"):
+        if tok.text in ";:" or low in ("which", "who", "that", "when", "while", "because", "although", "if", "whether"):
             return None
         if tok.text.isalpha() and tok.text.islower() and (low.endswith("ed") or low in _VERB_HINTS):
             b = _skip_adverbials_back(toks, k)
@@ -818,7 +819,9 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
         if k >= len(words) or k > 4 or not words[k].cap:
             return None
         words = words[k:]
-    headed = _is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS
+    headed = _is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS or (
+        len(words) >= 3 and words[-2].lower == "and" and words[-1].lower in ("others", "colleagues", "allies", "aides")
+    )  # "said Doyle and others"
     # else a description with any head noun: "said the designer", "says a source involved"
     described = (
         words[0].lower in _DETERMINERS

@@ -52,6 +52,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "regret": ("regret", "regrets", "regretted", "regretting"),
     "commit": ("commit", "commits", "committed", "committing"),
     "quip": ("quip", "quips", "quipped", "quipping"),
+    "cut in": ("cut in", "cuts in", "cutting in"),
     "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
     "hit back": ("hit back", "hits back", "hitting back"),
     # the base form is nearly always the noun ("the state", "GOP state leaders")
@@ -105,6 +106,7 @@ _ASSERT = """
     seek plan point_to refer_to talk_about discuss view consider
     favor favour prefer echo thank remind request encourage assail call_on
     fire_back shoot_back hit_back push_back write_back read
+    interject chime_in cut_in weigh_in
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"

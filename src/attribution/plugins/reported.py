@@ -109,7 +109,7 @@ _TO_OBJECT = regex.compile(r"\G\s+to\s+(?=\S)")
 _CUT = regex.compile(
     r"""
       ,[”"’']?\s*(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|claiming|according\s+to|
-             he\s+(?:said|added)|she\s+(?:said|added)|which\s+(?:he|she|they)|while\s+|without\s+giving)\b
+             he\s+(?:said|added)|she\s+(?:said|added)|which\s+(?:he|she|they)|while\s+|without\s+giving|to\s+which)\b
     | ,[”"’']?\s*(?!(?:including|according|regarding|concerning|during|notwithstanding|following|excluding|involving|bring|string|thing|king|spring|morning|evening)\b)\p{Ll}{3,}ing\s   # ", linking to a story"
     | ,?\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do)\b)\p{Ll}+ed\b   # ", and he pronounced …": a new clause
     | ;\s
