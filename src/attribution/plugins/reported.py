@@ -97,7 +97,9 @@ _ASKED = regex.compile(r"\G(?P<cue>[Aa]sked)(?:\s+by\s+(?P<by>[^,]{2,60}?))?\s+(
 _CLAUSE_START = regex.compile(
     r"""\G(?:[“\"«„‘]|\p{Lu}|\p{N}
         | (?!(?i:at|in|on|of|for|to|with|by|from|about|during|after|before|also|later|earlier|recently|again
-              |yesterday|today|tonight|instead|too|so|as|than|and|or|but)\b)\p{Ll})""",
+              |yesterday|today|tonight|instead|too|so|as|than|and|or|but|through|via|amid|across|over|under|against
+              |toward|towards|upon|near|outside|inside|within|without|among|between|behind|beyond|despite|following
+              |including|like|per|since|until|while|when|whilst|afterward|afterwards|repeatedly|publicly|privately)\b)\p{Ll})""",
     regex.VERBOSE,
 )
 _COLON_SENTENCES = 8
