@@ -211,3 +211,25 @@ def test_subject_with_a_postmodifier() -> None:
     t = "The Foreign Office for its part denounced"
     m = mention_before(t, 0, t.index("denounced"))
     assert m is not None and m.span.text == "The Foreign Office"
+
+
+def test_coordination_with_a_present_tense_and_adjectives() -> None:
+    from attribution.grammar import mention_before
+
+    t = "At his rallies, Trump primes supporters not to trust the media and cites"
+    m = mention_before(t, 0, t.index("cites"))
+    assert m is not None and m.span.text == "Trump"
+    t = "A spokesman for the mayor defended the prescribed march route and said"
+    m = mention_before(t, 0, t.index("said"))
+    assert m is not None and m.span.text == "A spokesman for the mayor"
+
+
+def test_adverbs_in_ly_are_skipped_and_places_after_an_opener() -> None:
+    from attribution.grammar import mention_before, sentence_subject
+
+    t = "For months, Cruz had effusively praised"
+    m = mention_before(t, 0, t.index("praised"))
+    assert m is not None and m.span.text == "Cruz"
+    t = "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush"
+    m = sentence_subject(t, 0, len(t))
+    assert m is not None and m.span.text == "Trump"

@@ -563,7 +563,9 @@ def _skip_adverbials_back(toks: Sequence[Token], j: int, lo: int = 0) -> int:
     """Move ``j`` left over adverbs and time expressions before a cue."""
     while j > lo:
         low = toks[j - 1].lower
-        if low in _SKIP_ADVERBS or low in ("itself", "himself", "herself", "themselves"):
+        if low in _SKIP_ADVERBS or low in ("itself", "himself", "herself", "themselves") or (
+            low.endswith("ly") and len(low) > 5 and toks[j - 1].text.islower() and low not in ("family", "ally", "rally", "italy", "assembly", "supply")
+        ):
             j -= 1
             continue
         if low in _TIME_WORDS:
@@ -631,9 +633,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if j > 1 and toks[j - 1].lower in ("and", "but") and toks[j - 2].text not in ";:":
         # "he looked at the camera, furrowed his brow and said": the subject
         # of the first verb of the coordination
-        subject = _coordinated_subject(text, toks, j - 1)
-        if subject is not None:
-            return subject
+        # when no subject is found, none is better than "his brow and"
+        return _coordinated_subject(text, toks, j - 1)
     role: Span | None = None
     while j > 0 and toks[j - 1].text == ",":
         k = j - 2
@@ -737,7 +738,13 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
         low = tok.lower
         if tok.text in ";:" or low in ("which", "who", "that", "when", "while", "because", "although", "if", "whether"):
             return None
-        if tok.text.isalpha() and tok.text.islower() and (low.endswith("ed") or low in _VERB_HINTS):
+        verbish = low.endswith("ed") or low in _VERB_HINTS or (
+            # "Trump primes supporters … and cites": a present tense after its subject
+            low.endswith("s") and k > 0 and (toks[k - 1].cap or toks[k - 1].lower in ("he", "she", "it"))
+        )
+        if verbish and k > 0 and toks[k - 1].lower in _DETERMINERS:
+            verbish = False  # "the prescribed route": an adjective
+        if tok.text.isalpha() and tok.text.islower() and verbish:
             b = _skip_adverbials_back(toks, k)
             if b > 0 and toks[b - 1].text == ",":
                 k = b - 2  # one verb phrase of a list: keep walking back
@@ -1104,6 +1111,13 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
             if _np_forward(toks, i, len(toks)) == k:
                 break  # "Kirby, the spokesman, …": the first phrase is the subject
             i = k + 1
+            # "Speaking in Salem, New Hampshire, Trump went …": a place after the opener
+            for _ in range(2):
+                end = _np_forward(toks, i, len(toks))
+                if end is not None and end < len(toks) - 1 and toks[end].text == "," and toks[i].cap:
+                    i = end + 1
+                else:
+                    break
             break
     end = _np_forward(toks, i, len(toks))
     if end is None:
