@@ -740,7 +740,8 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
             return None
         verbish = low.endswith("ed") or low in _VERB_HINTS or (
             # "Trump primes supporters … and cites": a present tense after its subject
-            low.endswith("s") and k > 0 and (toks[k - 1].cap or toks[k - 1].lower in ("he", "she", "it"))
+            low.endswith("s") and len(low) > 3 and low not in _STOP_WORDS and low not in _PREPOSITIONS
+            and k > 0 and (toks[k - 1].cap or toks[k - 1].lower in ("he", "she", "it"))
         )
         if verbish and k > 0 and toks[k - 1].lower in _DETERMINERS:
             verbish = False  # "the prescribed route": an adjective
@@ -813,7 +814,9 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     words = toks[i:j]
     while len(words) > 1 and words[-1].lower in _LINKS | _DETERMINERS:
         words = words[:-1]  # "the authors of the “Growth …”": cut at the quote
-    if (
+    if words[0].cap and words[0].lower.endswith(("’s", "'s")) and len(words) >= 2:
+        pass  # "exhorted Clinton's introducer, actress Jamie Lee Curtis"
+    elif (
         words[0].text[:1].islower()
         and words[0].lower not in _DETERMINERS
         and words[0].lower not in PRONOUNS
@@ -831,7 +834,7 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     )  # "said Doyle and others"
     # else a description with any head noun: "said the designer", "says a source involved"
     described = (
-        words[0].lower in _DETERMINERS
+        (words[0].lower in _DETERMINERS or (words[0].cap and words[0].lower.endswith(("’s", "'s"))))
         and 2 <= len(words) <= 8
         and any(ch.isalpha() for ch in words[-1].text)  # "the 46-year-old"
         and words[-1].lower not in _STOP_WORDS | _PREPOSITIONS
@@ -1040,7 +1043,7 @@ _ADDRESSEE = regex.compile(
 _ACCORDING = regex.compile(
     r"""
     \b(?P<cue>according\s+to)\s+
-    (?P<who>(?:[\p{L}\p{N}’'.&“”"-]+(?:\s+|(?=[,.;:)]))){1,10}?)
+    (?P<who>(?:[\p{L}\p{N}’'.&“”"-]+(?:\s+|(?=[,.;:)]))){1,14}?)
     (?=\s*(?:[,.;:)]|$|[-–—]\s|\s(?:that|which|who|and|but|is|are|was|were|has|have|had|will|would)\b))
     """,
     regex.VERBOSE | regex.IGNORECASE,
