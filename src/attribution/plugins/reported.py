@@ -93,7 +93,11 @@ _INTRO = regex.compile(
     r"\G\s*(?:(?P<colon>:)|,?\s*(?P<that>that)\b|(?P<comma>,)(?=\s*[“\"«„‘])|(?P<wh>(?=(?:whether|if|why|how)\s))|)\s*"
 )
 # "Asked whether he would …, Johnson demurred": the question, put by "by X" if named
-_ASKED = regex.compile(r"\G(?P<cue>[Aa]sked)(?:\s+by\s+(?P<by>[^,]{2,60}?))?\s+(?P<q>(?:whether|if|why|how|what|when|where|who|about)\s[^,]{3,})")
+_ASKED = regex.compile(
+    r"""\G(?P<cue>[Aa]sked)(?:\s+by\s+(?P<by>[^,]{2,60}?))?(?:\s+(?:on|in|at|during|after)\s+[^,]{1,40}?)?
+        \s+(?P<q>(?:whether|if|why|how|what|when|where|who|whom|which|about)\s[^,]{3,})""",
+    regex.VERBOSE,
+)
 _CLAUSE_START = regex.compile(
     r"""\G(?:[“\"«„‘]|\p{Lu}|\p{N}
         | (?!(?i:at|in|on|of|for|to|with|by|from|about|during|after|before|also|later|earlier|recently|again
@@ -321,7 +325,9 @@ def _from_cue(
     lexicon: Lexicon,
 ) -> Claim | None:
     last = last_token_before(text, sent.start, m.start(), 30)
-    if last is None and (asked := _ASKED.match(text, m.start(), sent.end)) is not None:
+    if (last is None or (last.lower == "when" and last.start <= sent.start + 6)) and (
+        asked := _ASKED.match(text, m.start(), sent.end)
+    ) is not None:
         return _asked(text, sent, asked, lexicon, m)
     prev = last.lower if last is not None else ""
     if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
