@@ -400,6 +400,10 @@ _STOP_WORDS = frozenset(
     ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "although", "though", "if", "as", "than", "but", "or", "nor", "so", "yet", "not", "no", "never", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "has", "have", "had", "said", "says", "say", "according"]
 )
 _CONJUNCTIONS = frozenset(["of", "after", "before", "since", "until", "as", "while", "when", "because", "if", "although", "though"])
+# unions used in the noun-phrase walks, built once rather than per test
+_STOP_PREP = _STOP_WORDS | _PREPOSITIONS
+_DET_STOP_PREP = _DETERMINERS | _STOP_WORDS | _PREPOSITIONS
+_PREP_NOT_CONJ = _PREPOSITIONS - _CONJUNCTIONS
 _CLAUSE_INTRO = frozenset(["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover"])
 
 
@@ -452,10 +456,10 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
         return j - 1 if low not in ("her", "him") else None
     if not (_is_np_word(last) or low in ANONYMOUS_HEADS):
         # a description with any head noun: "the narrator", "a voice over"
-        if not (last.text.isalpha() and last.text.islower() and low not in _STOP_WORDS | _PREPOSITIONS):
+        if not (last.text.isalpha() and last.text.islower() and low not in _STOP_PREP):
             return None
         k = j - 1
-        while k > 0 and j - k < 6 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in _STOP_WORDS | _PREPOSITIONS:
+        while k > 0 and j - k < 6 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in _STOP_PREP:
             if toks[k - 1].lower in _DETERMINERS:
                 return k - 1
             k -= 1
@@ -500,7 +504,7 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
             # intelligence assessment", "Anonymous Western officials").
             k = i - 1
             while k > 0 and k > i - 5 and toks[k - 1].text[:1].islower() and toks[k - 1].text.isalpha() and (
-                toks[k - 1].lower not in _DETERMINERS | _STOP_WORDS | _PREPOSITIONS
+                toks[k - 1].lower not in _DET_STOP_PREP
             ):
                 k -= 1
             if k > 0 and toks[k - 1].lower in _DETERMINERS:
@@ -536,7 +540,7 @@ def _np_forward(toks: Sequence[Token], i: int, j: int) -> int | None:
         if t.lower in _LINKS and end is not None and k + 1 < j and (toks[k + 1].cap or _is_np_word(toks[k + 1]) or toks[k + 1].lower == "the"):
             k += 1
             continue
-        if t.text[:1].islower() and t.text.isalpha() and t.lower not in _STOP_WORDS | _PREPOSITIONS and first.lower in _DETERMINERS and k - i < 6:
+        if t.text[:1].islower() and t.text.isalpha() and t.lower not in _STOP_PREP and first.lower in _DETERMINERS and k - i < 6:
             k += 1
             continue
         break
@@ -659,7 +663,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             start = _np_backward(toks, j2)
             if start is not None:
                 j = j2
-    if start is not None and start > 0 and toks[start - 1].lower in _PREPOSITIONS - _CONJUNCTIONS:
+    if start is not None and start > 0 and toks[start - 1].lower in _PREP_NOT_CONJ:
         # the object of a preposition is not the subject; "after Sanders said"
         # is a clause, since "after" and "before" also join clauses
         start = None
