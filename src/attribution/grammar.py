@@ -359,16 +359,17 @@ def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | 
     while k > a and text[k] == " ":
         k -= 1
     space = text.rfind(" ", line, k)
-    last = before = None
+    last: regex.Match[str] | None = None
+    before: regex.Match[str] | None = None
     # the line's tokens from a space on (see tokens_before)
-    for m in _TOKEN.finditer(text, space if space >= 0 else line, _line_end(text, line)):
-        if m.start() >= hi:
+    for found_m in _TOKEN.finditer(text, space if space >= 0 else line, _line_end(text, line)):
+        if found_m.start() >= hi:
             break
-        before, last = last, m
-    for m in (last, before):
-        if m is not None and m.start() >= a and m.end() <= hi:
-            return _new_tuple(Token, (m.group(), m.start(), m.end()))
-        if m is not None and m.start() < a:
+        before, last = last, found_m
+    for cand in (last, before):
+        if cand is not None and cand.start() >= a and cand.end() <= hi:
+            return _new_tuple(Token, (cand.group(), cand.start(), cand.end()))
+        if cand is not None and cand.start() < a:
             return None  # the last token in reach starts before the window
     toks = tokens_before(text, lo, hi, width)
     return toks[-1] if toks else None
