@@ -302,7 +302,7 @@ _LINE_LIMIT = 8000
 
 
 def _line_end(text: str, line: int) -> int:
-    """End of the line starting at ``line``, at most :data:`_LINE_LIMIT` characters on."""
+    """End of the line starting at ``line``, at most ``_LINE_LIMIT`` characters on."""
     limit = line + _LINE_LIMIT
     end = text.find("\n", line, limit)
     return end if end >= 0 else min(len(text), limit)
@@ -315,8 +315,8 @@ def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
     end) that start in the window and end by ``hi``, but only the window is
     scanned: tokens never contain whitespace, so a scan from a space before
     the window finds the line's own tokens, and the scan stops at ``hi``.
-    A line or a window reaching past :data:`_LINE_LIMIT` is tokenized as the
-    window alone.
+    A line longer than 8000 characters, or a window reaching past that, is
+    tokenized as the window alone.
     """
     # bounded: in an article without line breaks an unbounded search back
     # to the start would make every cue cost O(n)
