@@ -276,20 +276,27 @@ def _from_cue(
     lemma = cue.lemma
     passive = prev in _PASSIVE
     participial = form.endswith("ing") and text[sent.start : m.start()].rstrip().rstrip("”\"’'").endswith(",")
-    mention: Mention | None
+    sent_start = sent.start
+    mention: Mention | None = None
+    pending = False
     if passive:
         if not _IMPERSONAL.search(text[max(sent.start, m.start() - 20) : m.start()]):
             return None
-        mention = None
     elif participial:
-        mention = participial_subject(text, sent.start, cue.span.start, cues)
+        mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start)
     elif form.endswith("ing"):
         return None
     else:
-        mention = mention_before(text, sent.start, cue.span.start)
+        pending = True  # the subject is looked for only when an attribution needs it
+
+    def subject() -> Mention | None:
+        nonlocal mention, pending
+        if pending:
+            mention = _not_participle(mention_before(text, sent_start, cue.span.start), sent_start)
+            pending = False
+        return mention
+
     sent_end = sent.end
-    if mention is not None and mention.span.start == sent.start and mention.span.text.endswith("ing") and " " not in mention.span.text:
-        mention = None  # "Reporting reports that …": a participle, not a name
     # "• Read also: It will be necessary …, says Putin": the link label is not content
     label = _LINK_LABEL.match(text, sent.start, sent_end)
     if label is not None:
@@ -307,7 +314,7 @@ def _from_cue(
         ) and not post.group().lstrip().lower().startswith("to "):
             break
         pos = post.end()
-    if lemma in _INFINITIVE and (inf := _TO_INFINITIVE.match(text, pos, sent_end)) and (mention is not None):
+    if lemma in _INFINITIVE and (inf := _TO_INFINITIVE.match(text, pos, sent_end)) and (subject() is not None):
         # intentions and refusals: "promised to take bold action", "urged him to resign"
         start = inf.start("content")
         content = _content(text, start, _content_end(text, start, sent_end, cues))
@@ -318,7 +325,7 @@ def _from_cue(
         # "did not respond to a question about …": what was (not) answered
         pos = to.end()
         content = _content(text, pos, _content_end(text, pos, sent_end, cues))
-        if content is not None and (mention is not None or passive):
+        if content is not None and (passive or subject() is not None):
             return _claim(text, (content,), Kind.INDIRECT, mention, cue, stance, (sent.start, sent_end), 0.6)
     intro = _INTRO.match(text, pos, sent_end)
     colon = that = False
@@ -327,30 +334,32 @@ def _from_cue(
         colon = bool(intro.group("colon"))
         that = bool(intro.group("that"))
         start = intro.end()
-    if mention is not None or passive:
-        np_object = lemma in _NP_OBJECT and _OBJECT_START.match(text, start, start + 1) is not None
-        end: int | None = None
-        if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
-            # a partial quote in the object makes it a statement: called it “shameful”
+    # whether a leading attribution fits, decided before asking for the subject
+    # (which it needs, like the trailing one, but which costs more)
+    np_object = lemma in _NP_OBJECT and _OBJECT_START.match(text, start, start + 1) is not None
+    end: int | None = None
+    if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
+        # a partial quote in the object makes it a statement: called it “shameful”
+        end = _content_end(text, start, sent_end, cues)
+        if any(ch in text[start:end] for ch in "“\"«„") or "''" in text[start:end]:
+            np_object = True
+    leading = colon or that or np_object or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
+        intro is not None and intro.group("comma")
+    )
+    if leading and (passive or subject() is not None):
+        if colon:
+            end = _colon_end(text, seg, sent, start, cues)
+        elif end is None:
             end = _content_end(text, start, sent_end, cues)
-            if any(ch in text[start:end] for ch in "“\"«„") or "''" in text[start:end]:
-                np_object = True
-        if colon or that or np_object or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
-            intro is not None and intro.group("comma")
-        ):
-            if colon:
-                end = _colon_end(text, seg, sent, start, cues)
-            elif end is None:
-                end = _content_end(text, start, sent_end, cues)
-            content = _content(text, start, end)
-            if content is None:
-                return None
-            found_kind = _kind(text, (content,), colon)
-            if found_kind is None:
-                return None
-            kind = found_kind
-            conf = 0.8 if (colon or that) else 0.6
-            return _claim(text, (content,), kind, mention, cue, stance, (sent.start, sent_end), conf)
+        content = _content(text, start, end)
+        if content is None:
+            return None
+        found_kind = _kind(text, (content,), colon)
+        if found_kind is None:
+            return None
+        kind = found_kind
+        conf = 0.8 if (colon or that) else 0.6
+        return _claim(text, (content,), kind, mention, cue, stance, (sent.start, sent_end), conf)
 
     # ----- trailing attribution: CONTENT, X said. / CONTENT, said X.
     head = text[sent.start : m.start()]
@@ -361,7 +370,7 @@ def _from_cue(
     inverted = not text[comma + 1 : m.start()].strip()
     if inverted:
         mention = mention_after(text, m.end(), sent_end)
-    elif mention is None or mention.span.start < comma:
+    elif (mention := subject()) is None or mention.span.start < comma:
         return None
     if mention is None:
         return None
@@ -383,6 +392,13 @@ def _from_cue(
         return None
     kind = trailing_kind
     return _claim(text, spans, kind, mention, cue, stance, (sent.start, sent_end), 0.7)
+
+
+def _not_participle(mention: Mention | None, sent_start: int) -> Mention | None:
+    """None for a sentence-opening participle ("Reporting reports that …"), which is not a name."""
+    if mention is not None and mention.span.start == sent_start and mention.span.text.endswith("ing") and " " not in mention.span.text:
+        return None
+    return mention
 
 
 def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: regex.Pattern[str]) -> int:
