@@ -575,3 +575,14 @@ def test_semicolon_ends_the_trailing_clause() -> None:
     text = "Republicans said the timing was not intentional; they only learned on Friday of it."
     a = Article.from_text(text, published=FRI)
     assert _dates(a, [_claim(text, "the timing was not intentional", "Republicans", "said")]) == [None]
+
+
+def test_sentence_of_finds_the_sentence_around_a_position() -> None:
+    from attribution.dates import _paragraph_sentences, _sentence_of
+
+    text = "Intro line.\nHe spoke on Monday. Then he left on Friday.\nLast."
+    article = Article.from_text(text)
+    pos = text.index("Friday")
+    assert text[slice(*_sentence_of(article, pos))] == "Then he left on Friday."
+    starts, ends = _paragraph_sentences(text, 12, text.index("\nLast"))
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == ["He spoke on Monday.", "Then he left on Friday."]

@@ -233,3 +233,70 @@ def test_adverbs_in_ly_are_skipped_and_places_after_an_opener() -> None:
     t = "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush"
     m = sentence_subject(t, 0, len(t))
     assert m is not None and m.span.text == "Trump"
+
+
+# --- tokens --------------------------------------------------------------------------------------
+
+_TOKEN_TEXT = (
+    "Headline Without Stop\n"
+    "Mr. O’Brien of the U.S. Navy, Kevin D. Williamson and Amir-Saeid said: “No.”  Then\u00a0he   left.\n"
+    "  Rep. Smith (R-OH) told reporters\tthat it’s over;said   X. Y.\n"
+    "nospacesinthisverylongword" * 20
+)
+
+
+def _line_reference(text: str, lo: int, hi: int, width: int) -> list[g.Token]:
+    """tokens_before as its docstring defines it: the whole line tokenized, then filtered."""
+    line = text.rfind("\n", 0, lo) + 1
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    if hi > end:
+        return g.tokens(text, max(lo, hi - width), hi)
+    a = max(lo, hi - width)
+    toks = [t for t in g.tokens(text, line, end) if a <= t.start < hi]
+    if toks and toks[-1].end > hi:
+        toks.pop()
+    return toks
+
+
+def test_tokens_before_equals_the_tokens_of_the_whole_line() -> None:
+    text = _TOKEN_TEXT
+    for lo in range(0, len(text), 7):
+        for hi in range(lo, min(len(text), lo + 90) + 1, 3):
+            for width in (3, 30, 320):
+                expected = _line_reference(text, lo, hi, width)
+                assert g.tokens_before(text, lo, hi, width) == expected, (lo, hi, width)
+                assert g.last_token_before(text, lo, hi, width) == (expected[-1] if expected else None)
+
+
+def test_tokens_before_keeps_dotted_forms_whole() -> None:
+    text = "He met Mr. O’Brien and Kevin D. Williamson of the U.S. said"
+    words = [t.text for t in g.tokens_before(text, 0, text.rindex(" said"))]
+    assert words == ["He", "met", "Mr.", "O’Brien", "and", "Kevin", "D.", "Williamson", "of", "the", "U.S."]
+
+
+def test_last_token_before_in_a_long_line_without_breaks() -> None:
+    text = "x " * 6000 + "the spokesman said"
+    hi = text.rindex(" said")
+    assert g.last_token_before(text, 9000, hi, 30) == g.tokens_before(text, 9000, hi, 30)[-1]
+    assert g.last_token_before(text, hi, hi, 30) is None
+
+
+def test_cue_regex_follows_the_lexicon() -> None:
+    small = Lexicon.build([v for v in CUE_VERBS if v.lemma == "say"])
+    full = Lexicon.build(CUE_VERBS)
+    assert g.cue_regex(small).search("She warned them.") is None
+    assert g.cue_regex(full).search("She warned them.") is not None
+    assert g.cue_regex(small).search("She said so.") is not None
+
+
+def test_find_quotes_is_the_same_when_asked_again() -> None:
+    article = Article.from_text("“We will win,” she said.\n\n“Never,” he said.")
+    segments = segment(article)
+    first = g.find_quotes(article.text, segments)
+    assert g.find_quotes(article.text, segments) is first  # the last article's quotes are kept
+    g._forget_article()
+    again = g.find_quotes(article.text, segments)
+    assert again == first and again is not first
+    # a list of segments is not remembered (it could change)
+    assert g.find_quotes(article.text, list(segments)) == first

@@ -74,6 +74,42 @@ def test_span_equality_ignores_text_but_order_uses_offsets() -> None:
     assert sorted([Span(5, 6, "b"), Span(1, 9, "a")])[0].start == 1
 
 
+def test_span_of_shares_the_text_but_behaves_like_a_copy() -> None:
+    lazy = Span.of(TEXT, 1, 23)
+    eager = Span(1, 23, TEXT[1:23])
+    assert lazy.text == eager.text
+    assert repr(lazy) == repr(eager) == f"Span(start=1, end=23, text={TEXT[1:23]!r})"
+    assert lazy == eager and hash(lazy) == hash(eager)
+    assert lazy.to_dict() == eager.to_dict()
+    assert not lazy < eager and not eager < lazy
+
+
+@pytest.mark.parametrize("make", [lambda: Span.of(TEXT, 1, 23), lambda: Span(1, 23, TEXT[1:23])])
+def test_span_pickles_and_copies_its_text_only(make: Callable[[], Span]) -> None:
+    import copy
+    import pickle
+
+    span = make()
+    data = pickle.dumps(span)
+    assert TEXT not in data.decode("utf-8", "replace")  # not the whole text it points into
+    for clone in (pickle.loads(data), copy.copy(span), copy.deepcopy(span)):
+        assert (clone.start, clone.end, clone.text) == (1, 23, TEXT[1:23])
+        assert repr(clone) == repr(span)
+
+
+def test_span_strip_shares_the_text_too() -> None:
+    text = "  “Yes,”  "
+    s = Span.strip(text, 0, len(text))
+    assert (s.start, s.end, s.text) == (2, 8, "“Yes,”")
+    assert repr(s) == "Span(start=2, end=8, text='“Yes,”')"
+
+
+def test_span_built_directly_keeps_the_given_text() -> None:
+    # plugins may build spans themselves; the pipeline checks them against the article
+    assert Span(1, 2, "zz").text == "zz"
+    assert attrs.evolve(Span(1, 2, "zz"), end=3).text == "zz"
+
+
 # --- Article ------------------------------------------------------------------------------------
 
 

@@ -58,3 +58,14 @@ def test_third_party_plugin_overrides_speaker_resolution() -> None:
     r = Extractor(pm).extract("“Done,” Roe said. “Not done,” Tom Baker said.\n\n“Maybe,” said Baker.")
     names = {c.speaker.name for c in r.claims if c.speaker}
     assert "Jane Q. Roe" in names and "Tom Baker" in names
+
+
+def test_claims_of_one_person_share_one_speaker() -> None:
+    text = (
+        "“We are ready,” said John Kirby, the spokesman of the council.\n\n"
+        "“We will not wait,” Kirby said.\n\n"
+        "“Nothing has changed,” Kirby added."
+    )
+    claims = [c for c in run(text).claims if c.speaker is not None and c.speaker.name == "John Kirby"]
+    assert len(claims) >= 2
+    assert all(c.speaker is claims[0].speaker for c in claims)

@@ -170,3 +170,11 @@ def test_is_boilerplate_on_a_long_blank_prefix(gap: str) -> None:
     # Leading blanks used to be retried by every alternative (quadratic).
     assert not is_boilerplate(gap * 100_000 + "a sentence")
     assert is_boilerplate(gap * 100_000 + "Leave a Reply")
+
+
+def test_a_one_sentence_paragraph_shares_its_span_with_the_sentence() -> None:
+    text = "One sentence only.\n\nFirst sentence. Second one here."
+    one, two = segment(Article.from_text(text))
+    assert one.sentences == (one.span,) and one.sentences[0] is one.span
+    assert [s.text for s in two.sentences] == ["First sentence.", "Second one here."]
+    assert all(text[s.start : s.end] == s.text for seg in (one, two) for s in (seg.span, *seg.sentences))

@@ -238,7 +238,8 @@ def _valid_span(text: str, span: object) -> bool:
     return (
         isinstance(span, Span)
         and 0 <= span.start <= span.end <= len(text)
-        and text[span.start : span.end] == span.text
+        # a span that points into this very text slices it by construction
+        and (span._source is text or text[span.start : span.end] == span.text)
     )
 
 
@@ -421,13 +422,15 @@ class Extractor:
                     claim = attrs.evolve(claim, extractor=name)
                 found.append(claim)
 
-        t0 = time.perf_counter()
-        current = list(_flag(merge_claims(found), segments))
-        self.timings["merge"] += time.perf_counter() - t0
-        # The resolvers need neither the segments nor the unmerged claims:
-        # let them go (memory is measured at the end of the resolve stages).
-        del found, segments, kwargs
+        # From here on only the flagged segments are needed: let the others go
+        # before merging (the peak of memory use is here or at the end).
+        marked = tuple(s for s in segments if s.boilerplate or s.headline)
+        del segments, kwargs
         _forget_article()
+        t0 = time.perf_counter()
+        current = list(_flag(merge_claims(found), marked))
+        self.timings["merge"] += time.perf_counter() - t0
+        del found, marked  # the resolvers need only the merged claims
         self._resolve(article, current, "attribution_resolve_speaker", "speaker", errors)
         self._resolve(article, current, "attribution_resolve_date", "date", errors)
         claims = inherit_event_context(article, tuple(current))

@@ -154,11 +154,14 @@ def segment(article: Article) -> tuple[Segment, ...]:
         headline = in_title and len(out) < 3 and not boiler and _looks_like_headline(span.text)
         if not headline and not boiler:
             in_title = False
+        sentences = sentence_spans(text, span.start, span.end)
+        if len(sentences) == 1 and sentences[0] == span:
+            sentences = (span,)  # one sentence: the paragraph's own (equal) span
         out.append(
             Segment(
                 span=span,
                 index=len(out),
-                sentences=sentence_spans(text, span.start, span.end),
+                sentences=sentences,
                 boilerplate=boiler,
                 headline=headline,
             )

@@ -710,7 +710,7 @@ def statement_date(
     """
     if not 0 <= index < len(claims):
         claims, index = (*claims, claim), len(claims)
-    elif claims[index] != claim:
+    elif claims[index] is not claim and claims[index] != claim:
         claims = (*claims[:index], claim, *claims[index + 1 :])
     # Only nearby claims matter (the sentence's other claims, the speech
     # event being continued); a bounded window keeps long articles linear

@@ -303,7 +303,7 @@ _LINE_LIMIT = 8000
 
 
 def _line_end(text: str, line: int) -> int:
-    """End of the line starting at ``line``, at most :data:`_LINE_LIMIT` characters on."""
+    """End of the line starting at ``line``, at most ``_LINE_LIMIT`` characters on."""
     limit = line + _LINE_LIMIT
     end = text.find("\n", line, limit)
     return end if end >= 0 else min(len(text), limit)
@@ -316,8 +316,8 @@ def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
     end) that start in the window and end by ``hi``, but only the window is
     scanned: tokens never contain whitespace, so a scan from a space before
     the window finds the line's own tokens, and the scan stops at ``hi``.
-    A line or a window reaching past ``_LINE_LIMIT`` is tokenized as the
-    window alone.
+    A line longer than 8000 characters, or a window reaching past that, is
+    tokenized as the window alone.
     """
     # bounded: in an article without line breaks an unbounded search back
     # to the start would make every cue cost O(n)
@@ -363,10 +363,10 @@ def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | 
     last: regex.Match[str] | None = None
     before: regex.Match[str] | None = None
     # the line's tokens from a space on (see tokens_before)
-    for m in _TOKEN.finditer(text, space if space >= 0 else line, _line_end(text, line)):
-        if m.start() >= hi:
+    for found_m in _TOKEN.finditer(text, space if space >= 0 else line, _line_end(text, line)):
+        if found_m.start() >= hi:
             break
-        before, last = last, m
+        before, last = last, found_m
     for cand in (last, before):
         if cand is not None and cand.start() >= a and cand.end() <= hi:
             return _new_tuple(Token, (cand.group(), cand.start(), cand.end()))
@@ -405,6 +405,10 @@ _CONJUNCTIONS = frozenset(["of", "after", "before", "since", "until", "as", "whi
 _POSTMODIFIERS = frozenset(["by", "in", "of", "from", "at", "for", "with", "on"])
 # words that can open a clause before a bare plural subject ("But opponents say")
 _CLAUSE_OPENERS = frozenset(["but", "and", "so", "yet", "rather", "still", "now", "however", "instead", "meanwhile", "also", "even"])
+# unions used in the noun-phrase walks, built once rather than per test
+_STOP_PREP = _STOP_WORDS | _PREPOSITIONS
+_DET_STOP_PREP = _DETERMINERS | _STOP_WORDS | _PREPOSITIONS
+_PREP_NOT_CONJ = _PREPOSITIONS - _CONJUNCTIONS
 _CLAUSE_INTRO = frozenset(["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover"])
 
 
@@ -457,10 +461,10 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
         return j - 1 if low not in ("her", "him") else None
     if not (_is_np_word(last) or low in ANONYMOUS_HEADS):
         # a description with any head noun: "the narrator", "a voice over"
-        if not (last.text.isalpha() and last.text.islower() and low not in _STOP_WORDS | _PREPOSITIONS):
+        if not (last.text.isalpha() and last.text.islower() and low not in _STOP_PREP):
             return None
         k = j - 1
-        while k > 0 and j - k < 6 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in _STOP_WORDS | _PREPOSITIONS:
+        while k > 0 and j - k < 6 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in _STOP_PREP:
             if toks[k - 1].lower in _DETERMINERS:
                 return k - 1
             k -= 1
@@ -512,7 +516,7 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
             # intelligence assessment", "Anonymous Western officials").
             k = i - 1
             while k > 0 and k > i - 5 and toks[k - 1].text[:1].islower() and toks[k - 1].text.isalpha() and (
-                toks[k - 1].lower not in _DETERMINERS | _STOP_WORDS | _PREPOSITIONS
+                toks[k - 1].lower not in _DET_STOP_PREP
             ):
                 k -= 1
             if k > 0 and toks[k - 1].lower in _DETERMINERS:
@@ -548,7 +552,7 @@ def _np_forward(toks: Sequence[Token], i: int, j: int) -> int | None:
         if t.lower in _LINKS and end is not None and k + 1 < j and (toks[k + 1].cap or _is_np_word(toks[k + 1]) or toks[k + 1].lower == "the"):
             k += 1
             continue
-        if t.text[:1].islower() and t.text.isalpha() and t.lower not in _STOP_WORDS | _PREPOSITIONS and first.lower in _DETERMINERS and k - i < 6:
+        if t.text[:1].islower() and t.text.isalpha() and t.lower not in _STOP_PREP and first.lower in _DETERMINERS and k - i < 6:
             if end is None and k > i + 1 and (t.lower.endswith("ed") or t.lower in _VERB_HINTS):
                 return k  # "The billionaire businessman began …": the head ends before the verb
             k += 1
@@ -687,7 +691,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         quantity = _QUANTITY.search(text, max(lo, toks[j - 1].end - 90), toks[j - 1].end)
         if quantity is not None:
             return Mention(span=Span.of(text, quantity.start(), quantity.end()), kind="description")
-    if start is not None and start > 0 and toks[start - 1].lower in _PREPOSITIONS - _CONJUNCTIONS:
+    if start is not None and start > 0 and toks[start - 1].lower in _PREP_NOT_CONJ:
         # the object of a preposition is not the subject; "after Sanders said"
         # is a clause, since "after" and "before" also join clauses. But it
         # may end a described subject: "A review by The Times shows"

@@ -350,33 +350,41 @@ def _from_cue(
         passive = not progressive
     head_text = text[max(sent.start, m.start() - 8) : m.start()].rstrip().rstrip("”\"’'")
     participial = verb_form.endswith("ing") and (head_text.endswith(",") or (head_text.endswith(" and") and "," in text[sent.start : m.start()]))
-    mention: Mention | None
+    sent_start = sent.start
+    mention: Mention | None = None
+    pending = False
     if passive:
         if not _IMPERSONAL.search(text[max(sent.start, m.start() - 20) : m.start()]):
             return None
-        mention = None
     elif participial:
-        mention = participial_subject(text, sent.start, cue.span.start, cues)
+        mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start)
     elif progressive:
         assert last is not None  # progressive: "is" came before the cue
-        mention = mention_before(text, sent.start, last.start)
+        mention = _not_participle(mention_before(text, sent.start, last.start), sent_start)
     elif verb_form.endswith("ing"):
         return None
     else:
-        mention = mention_before(text, sent.start, cue.span.start)
-        if (
-            mention is not None
-            and mention.role is None
-            and _JUST_COMMA.fullmatch(text, mention.span.end, cue.span.start)
-            and not text[sent.start : mention.span.start].rstrip().endswith(",")
-            and _INVERTED_NEXT.match(text, m.end())
-        ):
-            # "… a loyal following, said Ms. Gil": the noun phrase before the
-            # comma ends the content; the speaker follows the cue
-            mention = None
+        pending = True  # the subject is looked for only when an attribution needs it
+
+    def subject() -> Mention | None:
+        nonlocal mention, pending
+        if pending:
+            pending = False
+            found = _not_participle(mention_before(text, sent_start, cue.span.start), sent_start)
+            if (
+                found is not None
+                and found.role is None
+                and _JUST_COMMA.fullmatch(text, found.span.end, cue.span.start)
+                and not text[sent_start : found.span.start].rstrip().endswith(",")
+                and _INVERTED_NEXT.match(text, m.end())
+            ):
+                # "… a loyal following, said Ms. Gil": the noun phrase before the
+                # comma ends the content; the speaker follows the cue
+                found = None
+            mention = found
+        return mention
+
     sent_end = sent.end
-    if mention is not None and mention.span.start == sent.start and mention.span.text.endswith("ing") and " " not in mention.span.text:
-        mention = None  # "Reporting reports that …": a participle, not a name
     # "• Read also: It will be necessary …, says Putin": the link label is not content
     label = _LINK_LABEL.match(text, sent.start, sent_end)
     if label is not None:
@@ -394,7 +402,7 @@ def _from_cue(
         ) and not post.group().lstrip().lower().startswith("to "):
             break
         pos = post.end()
-    if lemma in _INFINITIVE and (inf := _TO_INFINITIVE.match(text, pos, sent_end)) and (mention is not None):
+    if lemma in _INFINITIVE and (inf := _TO_INFINITIVE.match(text, pos, sent_end)) and (subject() is not None):
         # intentions and refusals: "promised to take bold action", "urged him to resign"
         start = inf.start("content")
         content = _content(text, start, _content_end(text, start, sent_end, cues))
@@ -405,7 +413,7 @@ def _from_cue(
         # "did not respond to a question about …": what was (not) answered
         pos = to.end()
         content = _content(text, pos, _content_end(text, pos, sent_end, cues))
-        if content is not None and (mention is not None or passive):
+        if content is not None and (passive or subject() is not None):
             return _claim(text, (content,), Kind.INDIRECT, mention, cue, stance, (sent.start, sent_end), 0.6)
     intro = _INTRO.match(text, pos, sent_end)
     colon = that = False
@@ -419,33 +427,35 @@ def _from_cue(
         far = _FAR_THAT.match(text, start, min(sent_end, start + 140))
         if far is not None and not cues.search(text, start, far.start("that")):
             start, that = far.end(), True
-    if mention is not None or passive:
-        np_object = _OBJECT_START.match(text, start, start + 1) is not None and (
-            lemma in _NP_OBJECT
-            or (_ALL_OBJECTS and lemma not in _NO_OBJECT and not _PREPOSITION_START.match(text, start))
-        )
-        end: int | None = None
-        if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
-            # a partial quote in the object makes it a statement: called it “shameful”
+    # whether a leading attribution fits, decided before asking for the subject
+    # (which it needs, like the trailing one, but which costs more)
+    np_object = _OBJECT_START.match(text, start, start + 1) is not None and (
+        lemma in _NP_OBJECT
+        or (_ALL_OBJECTS and lemma not in _NO_OBJECT and not _PREPOSITION_START.match(text, start))
+    )
+    end: int | None = None
+    if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
+        # a partial quote in the object makes it a statement: called it “shameful”
+        end = _content_end(text, start, sent_end, cues)
+        if any(ch in text[start:end] for ch in "“\"«„") or "''" in text[start:end]:
+            np_object = True
+    leading = colon or that or np_object or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
+        intro is not None and intro.group("comma")
+    )
+    if leading and (passive or subject() is not None):
+        if colon:
+            end = _colon_end(text, seg, sent, start, cues)
+        elif end is None:
             end = _content_end(text, start, sent_end, cues)
-            if any(ch in text[start:end] for ch in "“\"«„") or "''" in text[start:end]:
-                np_object = True
-        if colon or that or np_object or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
-            intro is not None and intro.group("comma")
-        ):
-            if colon:
-                end = _colon_end(text, seg, sent, start, cues)
-            elif end is None:
-                end = _content_end(text, start, sent_end, cues)
-            content = _content(text, start, end)
-            if content is None:
-                return None
-            found_kind = _kind(text, (content,), colon)
-            if found_kind is None:
-                return None
-            kind = found_kind
-            conf = 0.8 if (colon or that) else 0.6
-            return _claim(text, (content,), kind, mention, cue, stance, (sent.start, sent_end), conf)
+        content = _content(text, start, end)
+        if content is None:
+            return None
+        found_kind = _kind(text, (content,), colon)
+        if found_kind is None:
+            return None
+        kind = found_kind
+        conf = 0.8 if (colon or that) else 0.6
+        return _claim(text, (content,), kind, mention, cue, stance, (sent.start, sent_end), conf)
 
     # ----- trailing attribution: CONTENT, X said. / CONTENT, said X.
     head = text[sent.start : m.start()]
@@ -456,7 +466,7 @@ def _from_cue(
     inverted = not text[comma + 1 : m.start()].strip(" \u00a0”\"’'")
     if inverted:
         mention = mention_after(text, m.end(), sent_end)
-    elif mention is None or mention.span.start < comma:
+    elif (mention := subject()) is None or mention.span.start < comma:
         return None
     if mention is None:
         return None
@@ -499,6 +509,13 @@ def _asked(text: str, sent: Span, asked: regex.Match[str], lexicon: Lexicon, m: 
         mention = mention_after(text, asked.start("by"), asked.end("by"))
     cue, stance = cue_at(text, m, lexicon)
     return _claim(text, (content,), Kind.INDIRECT, mention, cue, stance, (sent.start, sent.end), 0.5)
+
+
+def _not_participle(mention: Mention | None, sent_start: int) -> Mention | None:
+    """None for a sentence-opening participle ("Reporting reports that …"), which is not a name."""
+    if mention is not None and mention.span.start == sent_start and mention.span.text.endswith("ing") and " " not in mention.span.text:
+        return None
+    return mention
 
 
 def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: regex.Pattern[str]) -> int:
@@ -578,6 +595,14 @@ _NOMINAL = regex.compile(
     """,
     regex.VERBOSE,
 )
+# What every match of _NOMINAL contains: the noun, then "that". Far cheaper to
+# search for, and most sentences do not have it.
+_NOMINAL_HINT = regex.compile(
+    r"""(?i:claims?|statements?|reports?|allegations?|accusations?|assertions?|warnings?|remarks
+        |insistence|promises?|pledges?|arguments?|charges?|denials?|assessment|contention|view|belief)
+    \s+that\s""",
+    regex.VERBOSE,
+)
 
 
 def _from_nominal(
@@ -585,8 +610,8 @@ def _from_nominal(
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
     for sent in seg.sentences:
-        if text.find("that", sent.start, sent.end) < 0:
-            continue  # the pattern ends with "that": no need to run it
+        if text.find("that", sent.start, sent.end) < 0 or _NOMINAL_HINT.search(text, sent.start, sent.end) is None:
+            continue  # no noun followed by "that": no need to run the full pattern
         for m in _NOMINAL.finditer(text, sent.start, sent.end):
             if _inside(qspans, qstarts, m.start("noun")):
                 continue
