@@ -1132,6 +1132,12 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     return _mention(text, toks, i, end, None)
 
 
+# a cue word used as a noun: "her personal brand", "Trump's claim", "the call"
+_NOUN_BEFORE_CUE = regex.compile(
+    r"(?:[’']s|\b(?i:the|a|an|his|her|their|its|our|my|your|this|these|those))(?:\s+\p{Ll}+)?\s+$"
+)
+
+
 def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[str]) -> Mention | None:
     """Subject of a participial cue ("Patel said, adding that …": Patel).
 
@@ -1141,6 +1147,7 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[
     earlier = [
         m for m in cues.finditer(text, lo, cue_start)
         if not m.group().split()[0].lower().endswith("ing") and is_verb_cue(text, m, lo)
+        and not _NOUN_BEFORE_CUE.search(text, max(lo, m.start() - 30), m.start())
     ]
     # the nearest cue with a subject: "He echoed that promise, saying …" has
     # "promise" (a noun) nearer than "echoed"
