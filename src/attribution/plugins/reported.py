@@ -58,6 +58,7 @@ _ALL_OBJECTS = True
 # Their PolNeAR train precision as plain objects was below 0.35.
 # Cues that introduce quotations ("he continued: “…”") but, in reported
 # speech, were wrong two times out of three on PolNeAR train.
+_DET_ADJ_BEFORE = regex.compile(r"(?:[’']s|\b(?i:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+\p{Ll}+\s+$")
 _QUOTE_ONLY = frozenset(["continue", "speak", "maintain"])
 _COLON_NEXT = regex.compile(r"\s*(?::|(?:[^,.;:“”\"]{0,40}?\s)?that\s)")
 _ADDRESSEE_VERBS = frozenset(["tell", "assure", "inform", "remind", "warn", "brief", "promise", "write", "show", "convince", "persuade"])
@@ -343,6 +344,10 @@ def _from_cue(
         return None  # only before a colon or "that": "This White House official continued: We know …"
     if form == lemma and lemma in AMBIGUOUS_NOUNS and last is not None and _noun_use(last):
         return None  # "a failed state", "a Trump action figure"
+    if lemma in AMBIGUOUS_NOUNS and verb_form in (lemma.split()[0], lemma.split()[0] + "s") and _DET_ADJ_BEFORE.search(
+        text, max(sent.start, m.start() - 30), m.start()
+    ):
+        return None  # "made an unprompted call for", "her repeated calls"
     progressive = passive = False
     if prev in _PASSIVE:
         # "Kasich is telling …" is progressive; "it was announced" is passive
