@@ -259,3 +259,9 @@ def test_interjections_and_to_which() -> None:
     c = assert_claim(r, speaker="Jane Roe", cue="say")
     assert c.content[0].text == "the plan was strong"
     assert_claim(r, speaker="Tom Baker", content_contains="not true")
+
+
+def test_told_with_only_an_addressee_is_not_reported_speech() -> None:
+    r = run("“We will win,” Jane Roe told a Senate panel Wednesday.")
+    assert_no_claim(r, content_contains="a Senate panel")
+    assert_claim(run("Jane Roe told reporters the plan would fail."), content_contains="the plan would fail")

@@ -447,6 +447,9 @@ def _from_cue(
     leading = colon or that or np_object or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
         intro is not None and intro.group("comma")
     )
+    if leading and lemma == "tell" and not (colon or that) and _addressee_only(text, start, sent_end):
+        # “…,” she told the newspaper / a Senate panel Wednesday: only an addressee
+        leading = False
     if leading and (passive or subject() is not None):
         if colon:
             end = _colon_end(text, seg, sent, start, cues)
@@ -502,6 +505,15 @@ def _from_cue(
         return None
     kind = trailing_kind
     return _claim(text, spans, kind, mention, cue, stance, (sent.start, sent_end), 0.7)
+
+
+_FINITE = regex.compile(r"\b(?:is|are|was|were|will|would|could|should|can|has|have|had|did|does|do|may|might|must|\p{Ll}{3,}(?:ed|es))\b")
+
+
+def _addressee_only(text: str, start: int, end: int) -> bool:
+    """True when what follows "told" is a short phrase without a verb (an addressee)."""
+    rest = text[start:end]
+    return len(rest.split()) <= 7 and _FINITE.search(rest) is None and not any(ch in rest for ch in "“\"«„")
 
 
 def _asked(text: str, sent: Span, asked: regex.Match[str], lexicon: Lexicon, m: regex.Match[str]) -> Claim | None:
