@@ -265,3 +265,10 @@ def test_told_with_only_an_addressee_is_not_reported_speech() -> None:
     r = run("“We will win,” Jane Roe told a Senate panel Wednesday.")
     assert_no_claim(r, content_contains="a Senate panel")
     assert_claim(run("Jane Roe told reporters the plan would fail."), content_contains="the plan would fail")
+
+
+def test_phrasal_cues_take_the_prepositional_object() -> None:
+    r = run("Jane Roe railed against the new parking fees on Tuesday.")
+    assert_claim(r, speaker="Jane Roe", cue="rail against", content_contains="the new parking fees")
+    r = run("Tom Baker spoke about the budget at length.")
+    assert_claim(r, speaker="Tom Baker", cue="speak about", content_contains="the budget")

@@ -53,6 +53,17 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "commit": ("commit", "commits", "committed", "committing"),
     "quip": ("quip", "quips", "quipped", "quipping"),
     "cut in": ("cut in", "cuts in", "cutting in"),
+    "speak about": ("speak about", "speaks about", "spoke about", "spoken about", "speaking about"),
+    "write about": ("write about", "writes about", "wrote about", "written about", "writing about"),
+    "go after": ("go after", "goes after", "went after", "going after"),
+    "stand with": ("stand with", "stands with", "stood with", "standing with"),
+    "fight for": ("fight for", "fights for", "fought for", "fighting for"),
+    "fight against": ("fight against", "fights against", "fought against", "fighting against"),
+    "speak out against": ("speak out against", "speaks out against", "spoke out against", "speaking out against"),
+    "speak out about": ("speak out about", "speaks out about", "spoke out about", "speaking out about"),
+    "take aim at": ("take aim at", "takes aim at", "took aim at", "taking aim at"),
+    "hit out at": ("hit out at", "hits out at", "hitting out at"),
+    "speak of": ("speak of", "speaks of", "spoke of", "spoken of", "speaking of"),
     "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
     "hit back": ("hit back", "hits back", "hitting back"),
     # the base form is nearly always the noun ("the state", "GOP state leaders")
@@ -107,6 +118,12 @@ _ASSERT = """
     favor favour prefer echo thank remind request encourage assail call_on
     fire_back shoot_back hit_back push_back write_back read
     interject chime_in cut_in weigh_in
+    speak_about speak_of ask_about ask_for warn_of warn_about vote_for vote_against rail_against
+    agree_with side_with weigh_in_on comment_on joke_about worry_about complain_about complain_of
+    apologize_for apologise_for boast_about boast_of push_for advocate_for argue_for argue_against
+    campaign_for campaign_against focus_on
+    write_about lash_out_at take_aim_at go_after hit_out_at stand_with fight_for fight_against
+    speak_out_against speak_out_about call_out
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"
