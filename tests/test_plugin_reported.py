@@ -272,3 +272,8 @@ def test_phrasal_cues_take_the_prepositional_object() -> None:
     assert_claim(r, speaker="Jane Roe", cue="rail against", content_contains="the new parking fees")
     r = run("Tom Baker spoke about the budget at length.")
     assert_claim(r, speaker="Tom Baker", cue="speak about", content_contains="the budget")
+
+
+def test_intentions_with_an_infinitive() -> None:
+    r = run("Jane Roe sought to calm the crowd before the vote.")
+    assert_claim(r, speaker="Jane Roe", content_contains="to calm the crowd")

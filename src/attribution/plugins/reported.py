@@ -108,7 +108,7 @@ _CLAUSE_START = regex.compile(
     regex.VERBOSE,
 )
 _COLON_SENTENCES = 8
-_INFINITIVE = frozenset(["promise", "vow", "pledge", "threaten", "refuse", "decline", "agree", "offer", "urge", "want", "hope", "ask"])
+_INFINITIVE = frozenset(["promise", "vow", "pledge", "threaten", "refuse", "decline", "agree", "offer", "urge", "want", "hope", "ask", "seek", "plan", "intend", "aim", "expect", "encourage", "call on", "push"])
 _TO_INFINITIVE = regex.compile(
     r"\G\s+(?P<content>(?:(?:him|her|them|us|me|it|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+)\s+)?to\s+\p{Ll})"
 )
