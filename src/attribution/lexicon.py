@@ -53,6 +53,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "commit": ("commit", "commits", "committed", "committing"),
     "quip": ("quip", "quips", "quipped", "quipping"),
     "cut in": ("cut in", "cuts in", "cutting in"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
     "speak about": ("speak about", "speaks about", "spoke about", "spoken about", "speaking about"),
     "write about": ("write about", "writes about", "wrote about", "written about", "writing about"),
     "go after": ("go after", "goes after", "went after", "going after"),
