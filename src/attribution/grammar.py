@@ -884,7 +884,9 @@ def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tu
     to comment" -> refuse, "categorically rejected" -> deny.
     """
     window = text[max(0, cue_start - 40) : cue_start]
-    m = _NEGATION.search(window)
+    low = window.lower()
+    # every form of _NEGATION contains one of these: most windows have none
+    m = _NEGATION.search(window) if any(w in low for w in _NEGATION_WORDS) else None
     if m is None:
         if lemma == "confirm":
             return Stance.ASSERT, cue_start
@@ -897,6 +899,7 @@ def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tu
     return Stance.REFUSE, begin
 
 
+_NEGATION_WORDS = ("not", "n't", "n’t", "never", "way", "unable")
 _NEGATION = regex.compile(
     r"""
     (?:\b(?:did|does|do|could|can|would|will|has|have|had|is|was|were|are)\s*(?:not|n[’']t)
