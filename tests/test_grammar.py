@@ -300,3 +300,30 @@ def test_find_quotes_is_the_same_when_asked_again() -> None:
     assert again == first and again is not first
     # a list of segments is not remembered (it could change)
     assert g.find_quotes(article.text, list(segments)) == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spoke in an interview with CNN on Monday.",
+        "In a STATEMENT, the ministry said",
+        "in a ſtatement to the press",  # long s matches "s" case-insensitively
+        "durİng a brİefing with reporters",  # so does the dotted capital I for "i"
+        "in response to a question from Reuters",
+        "the weather was fine on the day",
+    ],
+)
+def test_find_venue_is_what_the_venue_pattern_finds(text: str) -> None:
+    m = g._VENUE.search(text)
+    found = g.find_venue(text, 0, len(text))
+    assert (found is None) == (m is None)
+
+
+@pytest.mark.parametrize("text", ["She told reporters", "in an interview with Reuters", "He left Told Tales", "nothing here"])
+def test_find_addressee_skips_only_windows_the_pattern_cannot_match(text: str) -> None:
+    if g._ADDRESSEE.search(text) is not None:
+        assert any(w in text for w in g._ADDRESSEE_WORDS)
+    else:
+        assert g.find_addressee(text, 0, len(text)) is None
+    found = g.find_addressee("She told reporters", 0, 18)
+    assert found is not None and found.text == "reporters"

@@ -989,7 +989,9 @@ def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tu
     to comment" -> refuse, "categorically rejected" -> deny.
     """
     window = text[max(0, cue_start - 40) : cue_start]
-    m = _NEGATION.search(window)
+    low = window.lower()
+    # every form of _NEGATION contains one of these: most windows have none
+    m = _NEGATION.search(window) if any(w in low for w in _NEGATION_WORDS) else None
     if m is None:
         if lemma == "confirm":
             return Stance.ASSERT, cue_start
@@ -1002,6 +1004,7 @@ def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tu
     return Stance.REFUSE, begin
 
 
+_NEGATION_WORDS = ("not", "n't", "n’t", "never", "way", "unable")
 _NEGATION = regex.compile(
     r"""
     (?:\b(?:did|does|do|could|can|would|will|has|have|had|is|was|were|are)\s*(?:not|n[’']t)
@@ -1034,6 +1037,16 @@ _VENUE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_VENUE_WORDS = (
+    "statement", "interview", "conference", "briefing", "letter", "speech", "tweet", "post", "remarks",
+    "meeting", "address", "hearing", "op-ed", "podcast", "broadcast", "session", "summit", "report",
+    "communiqu", "memo", "email", "message", "video", "appearance", "testimony", "rally", "call",
+    "response", "speaking",
+)  # fmt: skip
+_ADDRESSEE_WORDS = (
+    "told", "tell", "informed", "assured", "warned", "reminded", "briefed", "spoke", "said", "speaking",
+    "asked", "briefing", "interview", "meeting", "conference", "call", "talk",
+)  # fmt: skip
 _ADDRESSEE = regex.compile(
     r"""
     \b(?:told|tells|tell|telling|informed|assured|warned|reminded|briefed|spoke\s+to|said\s+to|speaking\s+to|asked
@@ -1056,6 +1069,12 @@ _ACCORDING = regex.compile(
 
 def find_venue(text: str, lo: int, hi: int) -> Span | None:
     """A venue phrase ("in an interview with CNN", "in a statement") in ``[lo, hi)``."""
+    window = text[lo:hi]
+    low = window.lower()
+    # Every venue holds one of _VENUE_WORDS; most windows hold none. ("ſ" and
+    # "İ" match "s" and "i" case-insensitively but lower() keeps them apart.)
+    if not any(w in low for w in _VENUE_WORDS) and "ſ" not in window and "İ" not in window:
+        return None
     m = _VENUE.search(text, lo, hi)
     if not m:
         return None
@@ -1067,6 +1086,9 @@ def find_venue(text: str, lo: int, hi: int) -> Span | None:
 
 def find_addressee(text: str, lo: int, hi: int) -> Span | None:
     """Whom a statement was made to ("told reporters", "told CNN") in ``[lo, hi)``."""
+    window = text[lo:hi]
+    if not any(w in window for w in _ADDRESSEE_WORDS):
+        return None  # every addressee follows one of these (case-sensitive) words
     m = _ADDRESSEE.search(text, lo, hi)
     if not m:
         return None
