@@ -277,3 +277,12 @@ def test_phrasal_cues_take_the_prepositional_object() -> None:
 def test_intentions_with_an_infinitive() -> None:
     r = run("Jane Roe sought to calm the crowd before the vote.")
     assert_claim(r, speaker="Jane Roe", content_contains="to calm the crowd")
+
+
+def test_according_to_a_long_source_at_the_end() -> None:
+    r = run("The agency is looking into the deal, according to three officials who spoke to the paper but were not named.")
+    c = assert_claim(r, cue="according to", content_contains="looking into the deal")
+    assert c.mention is not None and c.mention.text.startswith("three officials")
+    r = run("Roe leads Baker by 27 delegates according to a count by the county, but the race goes on.")
+    c = assert_claim(r, cue="according to")
+    assert [s.text for s in c.content] == ["Roe leads Baker by 27 delegates"]

@@ -1060,8 +1060,8 @@ _ADDRESSEE = regex.compile(
 _ACCORDING = regex.compile(
     r"""
     \b(?P<cue>according\s+to)\s+
-    (?P<who>(?:[\p{L}\p{N}’'.&“”"-]+(?:\s+|(?=[,.;:)]))){1,14}?)
-    (?=\s*(?:[,.;:)]|$|[-–—]\s|\s(?:that|which|who|and|but|is|are|was|were|has|have|had|will|would)\b))
+    (?P<who>(?:[\p{L}\p{N}’'.&“”"/-]+(?:\s+|(?=[,.;:)]))){1,24}?)
+    (?=\s*(?:[,.;:)(]|$|[-–—]\s|\s(?:that|which|who|and|but|is|are|was|were|has|have|had|will|would)\b))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -140,6 +140,7 @@ _COMMA_MORE = regex.compile(r"\s*,\s*(?=\S)")
 _COMMA_PHRASE = regex.compile(r"\s*,\s*(?:adding|saying|noting|according|without|denouncing|citing|in\s|during\s|as\s)", regex.I)
 _ACCORDING_TO = regex.compile(r"\baccording\s+to\b", regex.I)
 _COMMA_GAP = regex.compile(r"\s*,\s*")
+_NEW_CLAUSE = regex.compile(r"(?i:but|and|while|whereas|which|who|although|though|yet|so)\b")
 _DASH_AFTER = regex.compile(r"\s+[-–—]\s")
 _POSS_REPORT = regex.compile(r"([\p{Lu}][\p{L}\p{N}-]*)[’']s\s+([\p{Lu}][\p{L}\p{N}-]*)\s+report")
 _BARE_REPORT = regex.compile(r"(.+?)\s+(?:reporter|report|correspondent)s?$")
@@ -569,8 +570,12 @@ def _from_according(
                 spans = [_content(text, who.end + after.end(), sent.end)]
             elif lead and (text[who.end : sent.end].strip(_TRAIL_PUNCT) == "" or _DASH_AFTER.match(text, who.end, sent.end)):
                 spans = [_content(text, sent.start, cue_span.start)]
-            elif lead and after:
+            elif lead and after and not _NEW_CLAUSE.match(text, who.end + after.end()):
                 spans = [_content(text, sent.start, cue_span.start), _content(text, who.end + after.end(), sent.end)]
+            elif lead:
+                # "…, according to three sources who spoke to Fox News": the
+                # rest of the sentence describes the source
+                spans = [_content(text, sent.start, cue_span.start)]
             else:
                 continue
             clean = [s for s in spans if s is not None]
