@@ -186,3 +186,18 @@ def test_partial_quote_in_a_clause_is_left_to_reported() -> None:
     assert c.content[0].text.startswith("“bombastic comments” do more harm")
     r = only_quotes("Tom Baker said “No” in response to questions about the budget.")
     assert_claim(r, content_contains="No", speaker="Tom Baker", kind=Kind.DIRECT)
+
+
+def test_according_to_after_a_quote() -> None:
+    r = only_quotes("“Officials expect to finish their work within weeks,” according to the Daily Ledger.")
+    c = assert_claim(r, content_contains="finish their work", cue="according to")
+    assert c.mention is not None and c.mention.text == "the Daily Ledger"
+
+
+def test_name_parts_the_walk_stops_at_and_ages() -> None:
+    r = only_quotes("“It was the first time,” KTV This Morning co-anchor Jane Roe said.")
+    c = assert_claim(r, speaker="Jane Roe")
+    assert c.mention is not None and c.mention.text.startswith("KTV")
+    r = only_quotes("“What if the mayor had lessons?” the 43-year-old asked in the video.")
+    c = assert_claim(r, content_contains="had lessons")
+    assert c.mention is not None and c.mention.text == "the 43-year-old"

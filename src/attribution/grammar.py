@@ -402,6 +402,7 @@ _STOP_WORDS = frozenset(
     ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "because", "although", "though", "if", "as", "than", "but", "or", "nor", "so", "yet", "not", "no", "never", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "has", "have", "had", "said", "says", "say", "according"]
 )
 _CONJUNCTIONS = frozenset(["of", "after", "before", "since", "until", "as", "while", "when", "because", "if", "although", "though"])
+_AGE = regex.compile(r"\d+-(?:year|month)-old")
 _POSTMODIFIERS = frozenset(["by", "in", "of", "from", "at", "for", "with", "on"])
 # words that can open a clause before a bare plural subject ("But opponents say")
 _CLAUSE_OPENERS = frozenset(["but", "and", "so", "yet", "rather", "still", "now", "however", "instead", "meanwhile", "also", "even"])
@@ -461,6 +462,8 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
         return j - 1 if low not in ("her", "him") else None
     if not (_is_np_word(last) or low in ANONYMOUS_HEADS):
         # a description with any head noun: "the narrator", "a voice over"
+        if j >= 2 and _AGE.fullmatch(last.text) and toks[j - 2].lower in _DETERMINERS:
+            return j - 2  # "the 43-year-old"
         if not (last.text.isalpha() and last.text.islower() and low not in _STOP_PREP):
             return None
         k = j - 1

@@ -27,6 +27,7 @@ from attribution.grammar import (
     Quote,
     cue_at,
     cue_regex,
+    find_according,
     find_addressee,
     find_quotes,
     find_venue,
@@ -75,6 +76,8 @@ _CLAUSE_GOES_ON = regex.compile(
         |such|and|but|or|because|since|from|by|about|over|under|against|without|via|according|adding|saying)\b)\p{Ll}+\s+\p{Ll}""",
     regex.VERBOSE,
 )
+_CAPITALS_GAP = regex.compile(r"[\s,\u00a0]*(?P<caps>\p{Lu}[\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,4})\s+")
+_ACCORDING_AFTER = regex.compile(r"[\s,\u00a0]*(?P<cue>(?i:according\s+to))\s")
 _NOT_VERBS = frozenset(["was", "has", "is", "does", "goes", "needed", "wanted", "used", "this", "his", "hers", "its", "yes", "us", "as", "plus", "thus", "always", "perhaps", "less", "unless", "across", "towards", "news"])
 # “…,” Sanders's campaign manager, Jeff Weaver, said: an apposition before the name
 _APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^.!?“”\"«»;:]{1,120},[\s\u00a0]*")
@@ -106,10 +109,16 @@ def _embedded(text: str, quote: Quote, seg: Segment, lexicon: Lexicon) -> bool:
 
 def _trailing(
     text: str, quote: Quote, seg: Segment, lexicon: Lexicon
-) -> tuple[Mention, regex.Match[str]] | None:
+) -> tuple[Mention, regex.Match[str] | Cue] | None:
     """``“…,” Kirby said`` or ``“…,” said Kirby`` right after the closing mark."""
     assert quote.close is not None
     hi = min(seg.span.end, quote.close + 220)
+    according = _ACCORDING_AFTER.match(text, quote.close, hi)
+    if according is not None:
+        for cue_span, who in find_according(text, according.start("cue"), hi):
+            if cue_span.start == according.start("cue"):
+                # “…,” according to CNN.
+                return Mention(span=who, kind="name"), Cue(cue_span, "according to")
     # the first cue used as a verb ("Critical Threats Project" is a name)
     cue = next((c for c in cue_regex(lexicon).finditer(text, quote.close, hi) if is_verb_cue(text, c, quote.close, seg.headline)), None)
     if cue is None:
@@ -132,7 +141,12 @@ def _trailing(
         return _trailing_verb(text, quote, hi)
     gap = text[quote.close : m.span.start]
     if gap.strip(" ,—–-\u00a0") and not _APPOSITION_GAP.fullmatch(gap):
-        return None
+        if not _CAPITALS_GAP.fullmatch(gap):
+            return None
+        # “…,” CBS This Morning co-anchor Jane Roe said: a name part the walk stopped at
+        first = _CAPITALS_GAP.match(gap)
+        assert first is not None
+        m = attrs.evolve(m, span=Span.of(text, quote.close + first.start("caps"), m.span.end))
     return m, cue
 
 
@@ -341,7 +355,8 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             trailing = _trailing(text, quote, seg, lexicon)
             found = trailing
             if trailing is not None:
-                end = max(trailing[0].span.end, trailing[1].end())
+                cue_end = trailing[1].span.end if isinstance(trailing[1], Cue) else trailing[1].end()
+                end = max(trailing[0].span.end, cue_end)
                 # “A,” he said, “B.” -- the second quote continues the claim
                 if qi + 1 < len(quotes):
                     nxt = quotes[qi + 1]
