@@ -261,6 +261,7 @@ class Lexicon:
         words = sorted(self.forms, key=lambda w: (-len(w), w))
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
 
+
 # ---------------------------------------------------------------- verb classes
 # How the ``reported`` plugin reads what follows a cue verb (by lemma).
 
