@@ -425,3 +425,18 @@ def test_merge_many_claims_keeps_all_disjoint_ones() -> None:
     merged = merge_claims([*overlapping, *claims])
     assert [c.start for c in merged] == list(range(0, 50_000, 10))
     assert {c.extractor for c in merged} == {"p"}
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ['"a," ', "Jane joked that ", "he said, ", "he laughed and said ", "“x,” she told a panel ", "said that "],
+)
+def test_one_sentence_of_repeated_attributions_completes(unit: str) -> None:
+    # A sentence with no full stop and thousands of cues: look-backs and
+    # content searches are bounded, so this stays linear (timed in benchmarks/).
+    text = unit * (20000 // len(unit))
+    result = Extractor().extract(Article.from_text(text))
+    assert not result.errors
+    for claim in result.claims:
+        for span in claim.content:
+            assert text[span.start : span.end] == span.text

@@ -258,14 +258,20 @@ def _leading(
     if lo >= quote.open:
         return None
     last = None
-    for cue in cue_regex(lexicon).finditer(text, lo, quote.open):
+    # a leading attribution sits within a few words of the quote (see
+    # _GAP_LEADING): scanning from the sentence start for every quote made a
+    # sentence of many quotes quadratic
+    for cue in cue_regex(lexicon).finditer(text, max(lo, quote.open - 260), quote.open):
         if is_verb_cue(text, cue, lo, seg.headline) and not _NOUN_CUE.search(text, max(lo, cue.start() - 12), cue.start()):
             last = cue
     if last is None:
         # "She went on: “…”", "the heckler yelled: “…”": a colon right before the quote
-        head = text[lo : quote.open].rstrip()
-        if head.endswith(":") and (subject := sentence_subject(text, lo, lo + len(head) - 1)) is not None:
-            colon = lo + len(head) - 1
+        # a bounded look-back: slicing back to the sentence start for every
+        # quote made a sentence of many quotes quadratic
+        base = max(lo, quote.open - 300)
+        head = text[base : quote.open].rstrip()
+        if head.endswith(":") and (subject := sentence_subject(text, lo, base + len(head) - 1)) is not None:
+            colon = base + len(head) - 1
             return subject, Cue(Span.of(text, colon, colon + 1), "colon")
         return None
     if not _GAP_LEADING.match(text[last.end() : quote.open]):
@@ -274,12 +280,12 @@ def _leading(
         # saying that “bombastic comments” do more harm: a partial quote in a
         # reported clause, which the reported plugin gives as mixed
         return None
-    if last.group().split()[0].lower().endswith("ing") and text[lo : last.start()].rstrip().endswith(","):
+    if last.group().split()[0].lower().endswith("ing") and text[max(lo, last.start() - 40) : last.start()].rstrip().endswith(","):
         # participial cue: "…, adding that “…”" takes the main clause's subject
         m = participial_subject(text, lo, last.start(), cue_regex(lexicon))
     else:
         m = None
-        if text[lo : last.start()].rstrip().endswith(","):
+        if text[max(lo, last.start() - 40) : last.start()].rstrip().endswith(","):
             # inverted between commas: "Because of the schedule, explained Rosenberg, “…”"
             after = mention_after(text, last.end(), quote.open)
             if after is not None and after.kind == "name":

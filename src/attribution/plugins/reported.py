@@ -206,6 +206,9 @@ def _claim(
     confidence: float,
 ) -> Claim:
     lo, hi = context
+    # the attribution clause is near the content; whole-sentence windows made
+    # a sentence without full stops quadratic
+    lo, hi = max(lo, spans[0].start - 300), min(hi, spans[-1].end + 300)
     venue = addressee = None
     for a, b in ((lo, spans[0].start), (spans[-1].end, hi)):
         if a < b:
@@ -224,7 +227,11 @@ def _claim(
     )
 
 
+_MAX_CONTENT = 3000  # characters of one reported clause; keeps a sentence without full stops linear
+
+
 def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str]) -> int:
+    sent_end = min(sent_end, start + _MAX_CONTENT)
     cut = _CUT.search(text, start, sent_end)
     end = cut.start() if cut else sent_end
     if cut is not None and text[end : end + 1] == "," and text[end + 1 : end + 2] in ("”", '"', "’"):
@@ -235,14 +242,16 @@ def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str])
         if gap is not None and text[nxt.start()].islower():
             return gap.start()
     # a trailing attribution inside the sentence: "…, Patel said, adding …"
-    for comma in _COMMA.finditer(text[start:end]):
-        pos = start + comma.end()
+    for n, comma in enumerate(_COMMA.finditer(text, start, end)):
+        if n >= 12:
+            break  # a clause with more commas than this is a list, not an attribution
+        pos = comma.end()
         after = cues.search(text, pos, min(end, pos + 80))
         if after is None:
             continue
         who = mention_before(text, pos, after.start())
         if who is not None and who.span.start == pos and not text[who.span.end : after.start()].strip(" ,"):
-            return start + comma.start()
+            return comma.start()
     return end
 
 
@@ -357,7 +366,9 @@ def _from_cue(
         progressive = verb_form.endswith("ing")
         passive = not progressive
     head_text = text[max(sent.start, m.start() - 8) : m.start()].rstrip().rstrip("”\"’'")
-    participial = verb_form.endswith("ing") and (head_text.endswith(",") or (head_text.endswith(" and") and "," in text[sent.start : m.start()]))
+    participial = verb_form.endswith("ing") and (
+        head_text.endswith(",") or (head_text.endswith(" and") and text.rfind(",", max(sent.start, m.start() - 300), m.start()) >= 0)
+    )
     sent_start = sent.start
     mention: Mention | None = None
     pending = False
@@ -383,7 +394,7 @@ def _from_cue(
                 found is not None
                 and found.role is None
                 and _JUST_COMMA.fullmatch(text, found.span.end, cue.span.start)
-                and not text[sent_start : found.span.start].rstrip().endswith(",")
+                and not text[max(sent_start, found.span.start - 20) : found.span.start].rstrip().endswith(",")
                 and _INVERTED_NEXT.match(text, m.end())
             ):
                 # "… a loyal following, said Ms. Gil": the noun phrase before the
@@ -469,11 +480,11 @@ def _from_cue(
         return _claim(text, (content,), kind, mention, cue, stance, (sent.start, sent_end), conf)
 
     # ----- trailing attribution: CONTENT, X said. / CONTENT, said X.
-    head = text[sent.start : m.start()]
-    comma = head.rfind(",")
+    # bounded: in a sentence of thousands of words without a comma an
+    # unbounded search would cost O(sentence) per cue
+    comma = text.rfind(",", max(sent.start, m.start() - 2000), m.start())
     if comma < 0:
         return None
-    comma += sent.start
     inverted = not text[comma + 1 : m.start()].strip(" \u00a0”\"’'")
     if inverted:
         mention = mention_after(text, m.end(), sent_end)
@@ -488,7 +499,8 @@ def _from_cue(
     if _THAT_OR_COLON.match(tail):
         return None
     # “strategic,” said X: the closing mark after the comma belongs to the content
-    content = _content(text, sent.start, comma + 2 if text[comma + 1 : comma + 2] in "”\"’" and comma + 1 < sent_end else comma)
+    first = max(sent.start, comma - _MAX_CONTENT)
+    content = _content(text, first, comma + 2 if text[comma + 1 : comma + 2] in "”\"’" and comma + 1 < sent_end else comma)
     second = None
     rest = _COMMA_MORE.match(tail)
     if rest and not _COMMA_PHRASE.match(tail):
@@ -496,7 +508,7 @@ def _from_cue(
         if second is not None and " " not in second.text:
             second = None
     if content is None:
-        opener = Span.strip(text, sent.start, comma, _TRAIL_PUNCT)
+        opener = Span.strip(text, first, comma, _TRAIL_PUNCT)
         if second is None or not opener.text.isalpha():
             return None
         content = opener  # "Overall, she said, a number of …"
@@ -566,11 +578,11 @@ def _from_according(
                 for c in cues.finditer(text, sent.start, sent.end)
             ):
                 continue  # a relay: recorded as the via of the claims it relays
-            lead = text[sent.start : cue_span.start].strip(" ,")
+            lead = text[max(sent.start, cue_span.start - 200) : cue_span.start].strip(" ,") or cue_span.start - 200 > sent.start
             after = _COMMA_GAP.match(text[who.end : sent.end])
             if not lead and after:
                 spans = [_content(text, who.end + after.end(), sent.end)]
-            elif lead and (text[who.end : sent.end].strip(_TRAIL_PUNCT) == "" or _DASH_AFTER.match(text, who.end, sent.end)):
+            elif lead and ((sent.end - who.end < 300 and text[who.end : sent.end].strip(_TRAIL_PUNCT) == "") or _DASH_AFTER.match(text, who.end, sent.end)):
                 spans = [_content(text, sent.start, cue_span.start)]
             elif lead and after and not _NEW_CLAUSE.match(text, who.end + after.end()):
                 spans = [_content(text, sent.start, cue_span.start), _content(text, who.end + after.end(), sent.end)]
