@@ -437,7 +437,7 @@ def _is_np_word(tok: Token) -> bool:
     word = tok[0]
     known = _NP_WORDS.get(word)
     if known is None:
-        if len(_NP_WORDS) >= 65536:
+        if len(_NP_WORDS) >= 16384:
             _NP_WORDS.clear()
         known = _NP_WORDS[word] = _np_word(word)
     return known
