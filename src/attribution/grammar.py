@@ -140,7 +140,9 @@ def _w(text: str, i: int) -> int:
 
 
 # The last article's quotes: the quotes and reported plugins both need them.
-_last_quotes: list[object] = [None, None, ()]
+# One tuple, replaced whole: a reader sees one article's entry or another's,
+# never a mix (threads).
+_last_quotes: tuple[object, object, tuple[Quote, ...]] = (None, None, ())
 
 
 def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
@@ -151,17 +153,20 @@ def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     multi-paragraph convention); otherwise it ends with its paragraph, so a
     stray mark never swallows the rest of the article.
     """
-    if _last_quotes[0] is text and _last_quotes[1] is segments:
-        return _last_quotes[2]  # type: ignore[return-value]
+    global _last_quotes
+    last = _last_quotes
+    if last[0] is text and last[1] is segments:
+        return last[2]
     quotes = _find_quotes(text, segments)
     if type(segments) is tuple:  # immutable, so the identity check is enough
-        _last_quotes[:] = [text, segments, quotes]
+        _last_quotes = (text, segments, quotes)
     return quotes
 
 
 def _forget_article() -> None:
     """Drop what :func:`find_quotes` keeps of the last article (called once its extractors are done)."""
-    _last_quotes[:] = [None, None, ()]
+    global _last_quotes
+    _last_quotes = (None, None, ())
 
 
 def _find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
@@ -237,15 +242,17 @@ def _compile_cues(forms: tuple[str, ...]) -> regex.Pattern[str]:
 
 # The last lexicon and its pattern: the plugins ask for the pattern once per
 # quote, and the lru_cache key (hundreds of forms) is hashed on every call.
-_last_cues: list[object] = [None, None]
+_last_cues: tuple[Lexicon | None, regex.Pattern[str] | None] = (None, None)
 
 
 def cue_regex(lexicon: Lexicon) -> regex.Pattern[str]:
     """A compiled pattern matching every cue form of ``lexicon`` as a whole word."""
-    if _last_cues[0] is lexicon:
-        return _last_cues[1]  # type: ignore[return-value]
+    global _last_cues
+    last = _last_cues
+    if last[0] is lexicon and last[1] is not None:
+        return last[1]
     pattern = _compile_cues(lexicon.key or tuple(sorted(lexicon.forms)))
-    _last_cues[:] = [lexicon, pattern]
+    _last_cues = (lexicon, pattern)
     return pattern
 
 
@@ -435,7 +442,7 @@ def _is_np_word(tok: Token) -> bool:
     word = tok[0]
     known = _NP_WORDS.get(word)
     if known is None:
-        if len(_NP_WORDS) >= 65536:
+        if len(_NP_WORDS) >= 16384:
             _NP_WORDS.clear()
         known = _NP_WORDS[word] = _np_word(word)
     return known

@@ -241,21 +241,23 @@ def _strip_det(text: str) -> str:
     return " ".join(parts)
 
 
-# Speakers already built, per (table, entity, extra role): the claims of one
-# person share one Speaker instead of each holding an equal copy. The table
-# is kept with its entry, so that its id cannot be reused while the entry lives.
-_SPEAKERS: dict[tuple[int, Entity, str | None], tuple[EntityTable, Speaker]] = {}
+# Speakers already built for the current article's table, per (entity, extra
+# role): the claims of one person share one Speaker instead of each holding an
+# equal copy. A new table (the next article) starts a new dict; the pair is
+# replaced whole, so a reader never mixes two articles' entries.
+_speakers_of: tuple[EntityTable | None, dict[tuple[Entity, str | None], Speaker]] = (None, {})
 
 
 def _person_speaker(table: EntityTable, entity: Entity, extra_role: str | None = None) -> Speaker:
-    key = (id(table), entity, extra_role)
-    hit = _SPEAKERS.get(key)
-    if hit is not None and hit[0] is table:
-        return hit[1]
-    if len(_SPEAKERS) >= 4096:
-        _SPEAKERS.clear()
-    speaker = _build_person_speaker(entity, extra_role)
-    _SPEAKERS[key] = (table, speaker)
+    global _speakers_of
+    owner, built = _speakers_of
+    if owner is not table:
+        built = {}
+        _speakers_of = (table, built)
+    key = (entity, extra_role)
+    speaker = built.get(key)
+    if speaker is None:
+        speaker = built[key] = _build_person_speaker(entity, extra_role)
     return speaker
 
 
