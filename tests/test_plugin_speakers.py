@@ -69,3 +69,12 @@ def test_claims_of_one_person_share_one_speaker() -> None:
     claims = [c for c in run(text).claims if c.speaker is not None and c.speaker.name == "John Kirby"]
     assert len(claims) >= 2
     assert all(c.speaker is claims[0].speaker for c in claims)
+
+
+def test_interview_label_a_keeps_a_name() -> None:
+    from attribution.testing import run
+
+    r = run("The interview follows.\n\nQ: How did it go?\n\nA: It went well and we knew it.\n\nQ: And then?\n\nA: Then we won.")
+    assert not r.errors
+    for c in r.claims:
+        assert c.speaker is None or c.speaker.name

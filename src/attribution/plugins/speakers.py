@@ -397,15 +397,16 @@ def resolve(article: Article, claim: Claim, claims: Sequence[Claim], index: int)
         if " " not in name and title is None:
             # a single word: a surname of someone named in an earlier claim?
             for c in reversed(claims[max(0, index - 60) : index]):
-                if c.speaker and c.speaker.name.split()[-1].lower() == name.lower():
+                if c.speaker and c.speaker.name and c.speaker.name.split()[-1].lower() == name.lower():
                     return c.speaker
-            return Speaker(name=_strip_det(text), type=SpeakerType.ORGANIZATION)
+            # ("A" of an interview's "A:" strips to nothing: keep the label)
+            return Speaker(name=_strip_det(text) or text, type=SpeakerType.ORGANIZATION)
     if stype in (SpeakerType.ORGANIZATION, SpeakerType.DOCUMENT, SpeakerType.MEDIA, SpeakerType.ANONYMOUS):
         if stype is SpeakerType.ORGANIZATION and text.split()[0].lower() in ("the", "this", "that"):
             found = _match_description(text, table, claims, index, mention.start)
             if found is not None and found.type is SpeakerType.ORGANIZATION:
                 return found
-        return Speaker(name=_strip_det(text), type=stype)
+        return Speaker(name=_strip_det(text) or text, type=stype)
     found = _match_description(text, table, claims, index, mention.start)
     if found is not None:
         return found
