@@ -263,7 +263,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
     qspans = [(q.open, q.close if q.close is not None else q.end) for q in quotes]
     qstarts = [s for s, _ in qspans]
     for seg in segments:
-        if not seg.boilerplate:
+        if not seg.boilerplate and text.find(":", seg.span.start, seg.span.start + 64) >= 0:
             # "White House: Our preferred option …" in a headline; in the body
             # only a name ("Matthews: Well, speculation is bad.")
             m = _HEADLINE_COLON.match(seg.span.text)
@@ -289,27 +289,26 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
         yield from _from_raising(text, seg, cues, qspans, qstarts)
         yield from _from_any_verb(text, seg, cues, qspans, qstarts, lexicon)
         yield from _from_nominal(text, seg, cues, qspans, qstarts)
-        for sent in seg.sentences:
-            consumed = -1
-            for m in cues.finditer(text, sent.start, sent.end):
-                if m.start() <= consumed or _inside(qspans, qstarts, m.start()):
-                    continue
-                if not is_verb_cue(text, m, sent.start, seg.headline):
-                    continue
-                claim = _from_cue(text, seg, sent, m, cues, lexicon)
-                if claim is None:
-                    continue
-                inner = _INNER_STANCE.match(claim.content[0].text)
-                if inner is not None:
-                    # "told reporters that he does not confirm the reports": one
-                    # statement whose stance is the inner cue's
-                    at = claim.content[0].start + inner.start("cue")
-                    inner_cue = cues.match(text, at)
-                    if inner_cue is not None:
-                        _, stance2 = cue_at(text, inner_cue, lexicon)
-                        claim = attrs.evolve(claim, stance=stance2)
-                        consumed = inner_cue.end()
-                yield claim
+        consumed = -1
+        for sent, m in _with_sentences(cues, text, seg):
+            if m.start() <= consumed or _inside(qspans, qstarts, m.start()):
+                continue
+            if not is_verb_cue(text, m, sent.start, seg.headline):
+                continue
+            claim = _from_cue(text, seg, sent, m, cues, lexicon)
+            if claim is None:
+                continue
+            inner = _INNER_STANCE.match(claim.content[0].text)
+            if inner is not None:
+                # "told reporters that he does not confirm the reports": one
+                # statement whose stance is the inner cue's
+                at = claim.content[0].start + inner.start("cue")
+                inner_cue = cues.match(text, at)
+                if inner_cue is not None:
+                    _, stance2 = cue_at(text, inner_cue, lexicon)
+                    claim = attrs.evolve(claim, stance=stance2)
+                    consumed = inner_cue.end()
+            yield claim
 
 
 # Words after which a cue's base form is still a verb ("they call", "will
@@ -566,9 +565,14 @@ def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: regex.Patt
     return end
 
 
+_ACCORDING_HINT = regex.compile(r"according", regex.IGNORECASE)
+
+
 def _from_according(
     text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
 ) -> Iterable[Claim]:
+    if _ACCORDING_HINT.search(text, seg.span.start, seg.span.end) is None:
+        return  # no "according to" in the paragraph
     for sent in seg.sentences:
         for cue_span, who in find_according(text, sent.start, sent.end):
             if _inside(qspans, qstarts, cue_span.start):
@@ -645,6 +649,8 @@ def _from_nominal(
     text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
+    if _NOMINAL_HINT.search(text, seg.span.start, seg.span.end) is None:
+        return
     for sent in seg.sentences:
         if text.find("that", sent.start, sent.end) < 0 or _NOMINAL_HINT.search(text, sent.start, sent.end) is None:
             continue  # no noun followed by "that": no need to run the full pattern
@@ -679,6 +685,20 @@ _RAISING = regex.compile(
 )
 
 
+def _with_sentences(pattern: regex.Pattern[str], text: str, seg: Segment) -> Iterator[tuple[Span, regex.Match[str]]]:
+    """Matches of ``pattern`` in the paragraph, each with its sentence.
+
+    One scan per paragraph: a scan per sentence cost more in Python
+    overhead than in matching. A match that runs across a sentence end is
+    not reported (as a per-sentence scan would not find it).
+    """
+    sentences = seg.sentences
+    for m in pattern.finditer(text, seg.span.start, seg.span.end):
+        i = bisect.bisect_right(sentences, m.start(), key=lambda s: s.start) - 1
+        if i >= 0 and m.end() <= sentences[i].end:
+            yield sentences[i], m
+
+
 def _from_raising(
     text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
 ) -> Iterable[Claim]:
@@ -687,8 +707,8 @@ def _from_raising(
     The content is the subject and the infinitive ("Sanders … to win"); the
     speaker is unknown, so the claim has no mention and a low confidence.
     """
-    for sent in seg.sentences:
-        for m in _RAISING.finditer(text, sent.start, sent.end):
+    if True:
+        for sent, m in _with_sentences(_RAISING, text, seg):
             if _inside(qspans, qstarts, m.start()):
                 continue
             subject = mention_before(text, sent.start, m.start())
@@ -714,10 +734,8 @@ def _from_any_verb(
     text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int], lexicon: Lexicon
 ) -> Iterable[Claim]:
     """A verb outside the lexicon followed by "that": "Clinton fired back that …", "He joked that …"."""
-    for sent in seg.sentences:
-        if "that" not in text[sent.start : sent.end]:
-            continue
-        for m in _ANY_THAT.finditer(text, sent.start, sent.end):
+    if text.find("that", seg.span.start, seg.span.end) >= 0:
+        for sent, m in _with_sentences(_ANY_THAT, text, seg):
             verb = m.group("verb")
             if verb in lexicon or verb in _NOT_REPORTING or _inside(qspans, qstarts, m.start()):
                 continue
