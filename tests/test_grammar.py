@@ -327,3 +327,14 @@ def test_find_addressee_skips_only_windows_the_pattern_cannot_match(text: str) -
         assert g.find_addressee(text, 0, len(text)) is None
     found = g.find_addressee("She told reporters", 0, 18)
     assert found is not None and found.text == "reporters"
+
+
+def test_relative_clauses_with_commas_and_that_clauses_in_coordinations() -> None:
+    from attribution.grammar import mention_before
+
+    t = "Westmacott, who served in Iran, Turkey and France, praised"
+    m = mention_before(t, 0, t.index("praised"))
+    assert m is not None and m.span.text == "Westmacott"
+    t = "Trump conceded that Lewandowski had touched Fields but implied"
+    m = mention_before(t, 0, t.index("implied"))
+    assert m is not None and m.span.text == "Trump"

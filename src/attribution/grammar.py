@@ -664,6 +664,16 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             if head in _SKIPPABLE_INNER or head.endswith("ing") or head in ("who", "which"):
                 j = k + 1
                 continue
+            # a relative clause with commas of its own: "Westmacott, who
+            # served in Iran, Turkey and France, praised"
+            rel = k - 1
+            while rel > 0 and k - rel < 30 and toks[rel].text not in ";:()“”\"":
+                if toks[rel].lower in ("who", "which") and toks[rel - 1].text == ",":
+                    break
+                rel -= 1
+            if rel > 0 and toks[rel].lower in ("who", "which") and toks[rel - 1].text == ",":
+                j = rel
+                continue
         j -= 1
         break
     j = _skip_adverbials_back(toks, j)
@@ -750,8 +760,13 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
     while k > 0 and j - k < 40:
         tok = toks[k]
         low = tok.lower
-        if tok.text in ";:" or low in ("which", "who", "that", "when", "while", "because", "although", "if", "whether"):
+        if tok.text in ";:" or low in ("which", "who", "when", "while", "because", "although", "if", "whether"):
             return None
+        if low == "that" and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            # "Trump conceded that Lewandowski had touched Fields but implied":
+            # the coordination is the main clause's, before the "that" clause
+            k -= 1
+            continue
         verbish = low.endswith("ed") or low in _VERB_HINTS or (
             # "Trump primes supporters … and cites": a present tense after its subject
             low.endswith("s") and len(low) > 3 and low not in _STOP_WORDS and low not in _PREPOSITIONS
@@ -765,8 +780,14 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
                 k = b - 2  # one verb phrase of a list: keep walking back
                 continue
             start = _np_backward(toks, b)
-            if start is None or (start > 0 and toks[start - 1].lower in _PREPOSITIONS - _CONJUNCTIONS):
+            if start is not None and toks[start].lower == "that" and start + 1 < b:
+                k = start  # a "that" clause's subject: the main verb is further back
+                continue
+            if start is None or (start > 0 and toks[start - 1].lower in _PREP_NOT_CONJ):
                 return None
+            if start > 0 and toks[start - 1].lower == "that":
+                k = start - 1
+                continue
             return _mention(text, toks, start, b, None)
         k -= 1
     return None
