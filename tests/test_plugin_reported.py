@@ -286,3 +286,23 @@ def test_according_to_a_long_source_at_the_end() -> None:
     r = run("Roe leads Baker by 27 delegates according to a count by the county, but the race goes on.")
     c = assert_claim(r, cue="according to")
     assert [s.text for s in c.content] == ["Roe leads Baker by 27 delegates"]
+
+
+def test_participles_after_dashes_gerunds_and_absolutes() -> None:
+    r = run("Jane Roe flipped her choice on the spot – saying she was rooting for the home team.")
+    assert_claim(r, speaker="Jane Roe", content_contains="rooting for the home team")
+    r = run("Tom Baker picked up from his daughter by saying he is ready to work for the town.")
+    assert_claim(r, speaker="Tom Baker", content_contains="ready to work")
+    r = run("Many voters shrugged, with three in 10 saying the running mate would have no effect.")
+    assert_claim(r, mention="three in 10", content_contains="no effect")
+
+
+def test_participle_subject_after_a_long_opener_and_an_apposition() -> None:
+    r = run(
+        "In a victory speech in Westchester County on Tuesday night, Tom Baker struck a measured tone, "
+        "saying he understood the responsibility."
+    )
+    assert_claim(r, speaker="Tom Baker", cue="say", content_contains="he understood")
+    r = run("But the other candidate on the stage, former Mayor Jane Roe, drew a contrast, saying that the costs matter.")
+    c = assert_claim(r, cue="say", content_contains="the costs matter")
+    assert c.mention is not None and c.mention.text == "former Mayor Jane Roe"

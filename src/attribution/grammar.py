@@ -1160,13 +1160,16 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
             if all(t.cap or t.text in "(),." or t.text.isupper() for t in toks[:k]):
                 i = k + 1
             break
+    # a coordinating word opening the sentence: "But the other candidate …"
+    while i < len(toks) - 1 and toks[i].lower in ("but", "and", "yet", "so", "still", "meanwhile", "instead", "now"):
+        i += 1
     if i >= len(toks):
         return None
     # skip leading adverbial phrases closed by a comma ("At the same time,"),
     # not a main clause ("He echoed that promise on Monday, saying …")
     opener = toks[i].lower
     adverbial = opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking")
-    for k in range(i, min(len(toks), i + 10) if adverbial else i):
+    for k in range(i, min(len(toks), i + 20) if adverbial else i):
         if toks[k].text == ",":
             if _np_forward(toks, i, len(toks)) == k:
                 break  # "Kirby, the spokesman, …": the first phrase is the subject
@@ -1182,6 +1185,16 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     end = _np_forward(toks, i, len(toks))
     if end is None:
         return None
+    if toks[i].lower in _DETERMINERS and end < len(toks) - 2:
+        # "the other candidate on the stage, former Secretary of State Hillary
+        # Clinton, drew …": the name in apposition is the mention
+        k = end
+        while k < len(toks) and k - end < 8 and toks[k].text != ",":
+            k += 1
+        if k < len(toks) - 1 and toks[k].text == ",":
+            name_end = _np_forward(toks, k + 1, len(toks))
+            if name_end is not None and name_end < len(toks) and toks[name_end].text == "," and toks[name_end - 1].cap:
+                return _mention(text, toks, k + 1, name_end, Span.of(text, toks[i].start, toks[k - 1].end))
     return _mention(text, toks, i, end, None)
 
 

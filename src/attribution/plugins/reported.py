@@ -60,6 +60,7 @@ _NOUN_BEFORE = frozenset(
 )
 # any cue verb's noun-phrase object is content, except after weak cues
 _ALL_OBJECTS = True
+_WITH_SUBJECT = regex.compile(r"(?P<with>\bwith)\s+[^,;:“”\"]{1,60}$")
 _DET_ADJ_BEFORE = regex.compile(r"(?:[’']s|\b(?i:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+\p{Ll}+\s+$")
 _QUOTE_ONLY = QUOTE_ONLY_VERBS
 _COLON_NEXT = regex.compile(r"\s*(?::|(?:[^,.;:“”\"]{0,40}?\s)?that\s)")
@@ -342,8 +343,9 @@ def _from_cue(
     ) is not None:
         return _asked(text, sent, asked, lexicon, m)
     prev = last.lower if last is not None else ""
-    if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s")) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
-        return None  # a noun, or a word just inside an opening quotation mark
+    gerund = prev in ("by", "while", "after", "before") and m.group().split()[0].lower().endswith("ing")
+    if (prev in _NOUN_BEFORE and not gerund) or prev.endswith(("’s", "'s")) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
+        return None  # a noun, or a word just inside an opening quotation mark ("by saying" is a gerund)
     form = m.group().lower()
     verb_form = form.split()[0]  # "referring to": the participle is the first word
     after_word = _NEXT_WORD.match(text, m.end(), m.end() + 20)
@@ -366,14 +368,20 @@ def _from_cue(
         passive = not progressive
     head_text = text[max(sent.start, m.start() - 8) : m.start()].rstrip().rstrip("”\"’'")
     participial = verb_form.endswith("ing") and (
-        head_text.endswith(",") or (head_text.endswith(" and") and text.rfind(",", max(sent.start, m.start() - 300), m.start()) >= 0)
+        head_text.endswith((",", "–", "—"))
+        or (head_text.endswith(" and") and text.rfind(",", max(sent.start, m.start() - 300), m.start()) >= 0)
+        or head_text.endswith((" by", " while", " after", " before", " in"))  # "by saying he is ready"
     )
+    absolute = _WITH_SUBJECT.search(text, max(sent.start, m.start() - 80), m.start()) if verb_form.endswith("ing") else None
     sent_start = sent.start
     mention: Mention | None = None
     pending = False
     if passive:
         if not _IMPERSONAL.search(text[max(sent.start, m.start() - 20) : m.start()]):
             return None
+    elif absolute is not None:
+        # "…, with three in 10 saying a running mate would have no effect"
+        mention = mention_before(text, absolute.end("with"), cue.span.start)
     elif participial:
         mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start)
     elif progressive:
