@@ -306,3 +306,13 @@ def test_participle_subject_after_a_long_opener_and_an_apposition() -> None:
     r = run("But the other candidate on the stage, former Mayor Jane Roe, drew a contrast, saying that the costs matter.")
     c = assert_claim(r, cue="say", content_contains="the costs matter")
     assert c.mention is not None and c.mention.text == "former Mayor Jane Roe"
+
+
+def test_as_reported_by() -> None:
+    r = run("As reported by the Springfield Ledger, investigators found over 200 emails on the server.")
+    c = assert_claim(r, cue="report", content_contains="investigators found over 200 emails")
+    assert c.mention is not None and c.mention.text == "the Springfield Ledger"
+    assert_no_claim(r, content_contains="As reported by")
+    r = run("As the Daily Ledger reported, the mayor gave money to the campaign.")
+    assert_claim(r, mention="the Daily Ledger", content_contains="the mayor gave money")
+    assert_no_claim(run("As expected, the vote was close."))

@@ -287,6 +287,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                     )
                     continue
         yield from _from_according(text, seg, cues, qspans, qstarts)
+        yield from _from_as(text, seg, cues, lexicon)
         yield from _from_raising(text, seg, cues, qspans, qstarts)
         yield from _from_any_verb(text, seg, cues, qspans, qstarts, lexicon)
         yield from _from_nominal(text, seg, cues, qspans, qstarts)
@@ -514,6 +515,8 @@ def _from_cue(
         second = _content(text, tail_from + rest.end(), sent_end)
         if second is not None and " " not in second.text:
             second = None
+    if content is not None and _AS_OPENER.match(text, content.start) and cues.search(text, content.start, content.end):
+        return None  # "As reported by X, investigators found …": an attribution, not content
     if content is None:
         opener = Span.strip(text, first, comma, _TRAIL_PUNCT)
         if second is None or not opener.text.isalpha():
@@ -571,6 +574,38 @@ def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: regex.Patt
             break
         end = s.end
     return end
+
+
+_AS_OPENER = regex.compile(r"\s*[Aa]s\s+(?=\S)")
+_BY = regex.compile(r"\s+by\s+")
+
+
+def _from_as(text: str, seg: Segment, cues: regex.Pattern[str], lexicon: Lexicon) -> Iterable[Claim]:
+    """"As reported by X, …" and "As X reported, …": an attribution opening the sentence."""
+    for sent in seg.sentences:
+        opener = _AS_OPENER.match(text, sent.start, sent.end)
+        if opener is None:
+            continue
+        comma = text.find(",", opener.end(), min(sent.end, opener.end() + 120))
+        if comma < 0:
+            continue
+        m = cues.search(text, opener.end(), comma)
+        if m is None or not is_verb_cue(text, m, sent.start):
+            continue
+        by = _BY.match(text, m.end(), comma)
+        if by is not None:
+            who = Span.strip(text, by.end(), comma)
+            mention = Mention(span=who) if who.text[:1].isupper() else None
+        else:
+            mention = mention_before(text, opener.end(), m.start())
+        if mention is None:
+            continue
+        start = comma + 1
+        content = _content(text, start, _content_end(text, start, sent.end, cues))
+        if content is None:
+            continue
+        cue, stance = cue_at(text, m, lexicon)
+        yield _claim(text, (content,), _kind(text, (content,), False) or Kind.MIXED, mention, cue, stance, (sent.start, sent.end), 0.6)
 
 
 _ACCORDING_HINT = regex.compile(r"according", regex.IGNORECASE)
