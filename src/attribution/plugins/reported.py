@@ -594,8 +594,7 @@ def _from_as(text: str, seg: Segment, cues: regex.Pattern[str], lexicon: Lexicon
             continue
         by = _BY.match(text, m.end(), comma)
         if by is not None:
-            who = Span.strip(text, by.end(), comma)
-            mention = Mention(span=who) if who.text[:1].isupper() else None
+            mention = mention_after(text, by.end(), comma)
         else:
             mention = mention_before(text, opener.end(), m.start())
         if mention is None:
