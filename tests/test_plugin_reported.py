@@ -316,3 +316,11 @@ def test_as_reported_by() -> None:
     r = run("As the Daily Ledger reported, the mayor gave money to the campaign.")
     assert_claim(r, mention="the Daily Ledger", content_contains="the mayor gave money")
     assert_no_claim(run("As expected, the vote was close."))
+
+
+def test_coordinated_cue_after_a_reported_clause() -> None:
+    r = run('Sen. Tom Baker said the tax plan would give money to the banks, and called it "a giveaway."')
+    assert_claim(r, speaker="Tom Baker", cue="call", content_contains="giveaway")
+    r = run('The candidate mocked a reporter and recently pointed to a man in the crowd and called him "my friend."')
+    c = assert_claim(r, cue="call", content_contains="my friend")
+    assert c.mention is not None and c.mention.text == "The candidate"

@@ -776,7 +776,7 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
             verbish = False  # "the prescribed route": an adjective
         if tok.text.isalpha() and tok.text.islower() and verbish:
             b = _skip_adverbials_back(toks, k)
-            if b > 0 and toks[b - 1].text == ",":
+            if b > 0 and (toks[b - 1].text == "," or toks[b - 1].lower == "and"):
                 k = b - 2  # one verb phrase of a list: keep walking back
                 continue
             start = _np_backward(toks, b)

@@ -390,6 +390,12 @@ def _from_cue(
         mention = _not_participle(mention_before(text, sent.start, last.start), sent_start)
     elif verb_form.endswith("ing"):
         return None
+    elif head_text.endswith((" and", " but")) and _earlier_verb_cue(text, sent.start, m.start(), cues):
+        # "Paul said Rubio's plan would give money to immigrants, and called
+        # him …": the subject of the earlier cue, not of the clause it reports
+        mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start)
+        if mention is None:
+            pending = True
     else:
         pending = True  # the subject is looked for only when an attribution needs it
 
@@ -551,6 +557,12 @@ def _asked(text: str, sent: Span, asked: regex.Match[str], lexicon: Lexicon, m: 
         mention = mention_after(text, asked.start("by"), asked.end("by"))
     cue, stance = cue_at(text, m, lexicon)
     return _claim(text, (content,), Kind.INDIRECT, mention, cue, stance, (sent.start, sent.end), 0.5)
+
+
+def _earlier_verb_cue(text: str, lo: int, hi: int, cues: regex.Pattern[str]) -> bool:
+    """True when a cue used as a verb comes before ``hi`` in the sentence (at most 300 characters back)."""
+    start = max(lo, hi - 300)
+    return any(is_verb_cue(text, c, lo) and not c.group().split()[0].lower().endswith("ing") for c in cues.finditer(text, start, hi))
 
 
 def _not_participle(mention: Mention | None, sent_start: int) -> Mention | None:
