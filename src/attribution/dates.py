@@ -740,4 +740,5 @@ def statement_date(
     gap_start, gap_end = _extent(source)[1], _extent(claim)[0]
     if not by_name and gap_start < gap_end and _NEW_EVENT.search(text, gap_start, gap_end) is not None:
         return None
-    return attrs.evolve(source.date, inherited=True)
+    # frozen values: a chain of inheriting claims shares one object
+    return source.date if source.date.inherited else attrs.evolve(source.date, inherited=True)
