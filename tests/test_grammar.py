@@ -338,3 +338,18 @@ def test_relative_clauses_with_commas_and_that_clauses_in_coordinations() -> Non
     t = "Trump conceded that Lewandowski had touched Fields but implied"
     m = mention_before(t, 0, t.index("implied"))
     assert m is not None and m.span.text == "Trump"
+
+
+def test_subjects_with_relatives_dashes_and_number_words() -> None:
+    from attribution.grammar import mention_before
+
+    cases = {
+        "Supporters who have heard directly from the campaign say": "Supporters",
+        "The state officials whose laws have been struck down say": "The state officials",
+        "And Iowa biofuels advocates say": "Iowa biofuels advocates",
+        "Democrats — and some Republicans — say": "Democrats",
+        "Seventy-four percent of registered voters say": "Seventy-four percent of registered voters",
+    }
+    for text, want in cases.items():
+        m = mention_before(text, 0, text.rindex("say"))
+        assert m is not None and m.span.text == want, text

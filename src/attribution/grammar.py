@@ -478,7 +478,9 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
             if toks[k - 1].lower in _DETERMINERS:
                 return k - 1
             k -= 1
-        if low.endswith("s") and len(low) > 3 and j - k <= 3:
+        if k < j - 1 and toks[k].lower in _CLAUSE_OPENERS:
+            k += 1  # "And Iowa biofuels advocates say": the opener is not part of it
+        if low.endswith("s") and len(low) > 3 and j - k <= 4:
             # a bare plural opening its clause: "tech executives say", "But opponents say"
             if k == 0 or toks[k - 1].text in ",;:(—" or toks[k - 1].lower in _CLAUSE_OPENERS:
                 return k
@@ -677,6 +679,13 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         j -= 1
         break
     j = _skip_adverbials_back(toks, j)
+    if j > 1 and toks[j - 1].text in ("—", "–"):
+        # "Democrats — and some Republicans — say": step over the dashes
+        k = j - 2
+        while k > 0 and toks[k].text not in ("—", "–", ",", ";", ":") and j - k < 12:
+            k -= 1
+        if toks[k].text in ("—", "–"):
+            j = _skip_adverbials_back(toks, k)
     if j > 0 and toks[j - 1].text == ")":
         # "Gov. John Kasich (R-OH) said": step over the parenthesis
         k = j - 1
@@ -711,6 +720,17 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         quantity = _QUANTITY.search(text, max(lo, toks[j - 1].end - 90), toks[j - 1].end)
         if quantity is not None:
             return Mention(span=Span.of(text, quantity.start(), quantity.end()), kind="description")
+    if start is None or (start > 0 and toks[start - 1].lower in _PREP_NOT_CONJ):
+        # "Supporters who have heard from the campaign say", "The officials
+        # whose laws were struck down say": the noun phrase before the relative
+        for r in range(j - 2, max(0, j - 14), -1):
+            if toks[r].text in ",;:“”\"":
+                break
+            if toks[r].lower in ("who", "whose") and r > 0:
+                head = _np_backward(toks, r)
+                if head is not None and (head == 0 or toks[head - 1].text in ",;:(" or toks[head - 1].lower in _CLAUSE_OPENERS):
+                    return _mention(text, toks, head, r, None)
+                break
     if start is not None and start > 0 and toks[start - 1].lower in _PREP_NOT_CONJ:
         # the object of a preposition is not the subject; "after Sanders said"
         # is a clause, since "after" and "before" also join clauses. But it
@@ -740,7 +760,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
 _QUANTITY = regex.compile(
     r"""(?<![\p{L}\p{N}])
     (?:(?i:only|about|nearly|almost|roughly|just|some|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?
-    (?:\d[\d,.]*(?:\s*(?i:percent|per\s+cent)|%)   # not a bare number: "in 2018, said"
+    (?:(?:\d[\d,.]*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen))
+        (?:\s*(?i:percent|per\s+cent)|%)   # not a bare number: "in 2018, said"
        |\d[\d,.]*(?=\s+(?i:of)\s)
        |(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?i:in|out\s+of)\s+(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten))
        |(?i:a\s+)?(?i:majority|minority|third|quarter|half|two-thirds|most|many|few)(?![\p{L}]))
