@@ -727,9 +727,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             if toks[r].text in ",;:“”\"":
                 break
             if toks[r].lower in ("who", "whose") and r > 0:
-                head = _np_backward(toks, r)
-                if head is not None and (head == 0 or toks[head - 1].text in ",;:(" or toks[head - 1].lower in _CLAUSE_OPENERS):
-                    return _mention(text, toks, head, r, None)
+                rel_head = _np_backward(toks, r)
+                if rel_head is not None and (
+                    rel_head == 0 or toks[rel_head - 1].text in ",;:(" or toks[rel_head - 1].lower in _CLAUSE_OPENERS
+                ):
+                    return _mention(text, toks, rel_head, r, None)
                 break
     if start is not None and start > 0 and toks[start - 1].lower in _PREP_NOT_CONJ:
         # the object of a preposition is not the subject; "after Sanders said"
