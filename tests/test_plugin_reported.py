@@ -324,3 +324,14 @@ def test_coordinated_cue_after_a_reported_clause() -> None:
     r = run('The candidate mocked a reporter and recently pointed to a man in the crowd and called him "my friend."')
     c = assert_claim(r, cue="call", content_contains="my friend")
     assert c.mention is not None and c.mention.text == "The candidate"
+
+
+def test_parenthetical_told_with_an_addressee_and_trailing_told() -> None:
+    r = run("Instead, Jane Roe told the Ledger, the plan would merely be delayed.")
+    c = assert_claim(r, speaker="Jane Roe", cue="tell")
+    assert "the plan would merely be delayed" in c.text
+    r = run("This is not about me, Mayor Tom Baker told his advisers as he worked on the speech.")
+    c = assert_claim(r, speaker="Tom Baker", cue="tell")
+    assert c.content[0].text == "This is not about me"
+    r = run("Jane Roe - the mayor's friend and co-host - told the Ledger that the mayor changed in 2002.")
+    assert_claim(r, speaker="Jane Roe", content_contains="the mayor changed")

@@ -679,12 +679,12 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         j -= 1
         break
     j = _skip_adverbials_back(toks, j)
-    if j > 1 and toks[j - 1].text in ("—", "–"):
+    if j > 1 and toks[j - 1].text in ("—", "–", "-"):
         # "Democrats — and some Republicans — say": step over the dashes
         k = j - 2
-        while k > 0 and toks[k].text not in ("—", "–", ",", ";", ":") and j - k < 12:
+        while k > 0 and toks[k].text not in ("—", "–", "-", ",", ";", ":") and j - k < 12:
             k -= 1
-        if toks[k].text in ("—", "–"):
+        if toks[k].text in ("—", "–", "-"):
             j = _skip_adverbials_back(toks, k)
     if j > 0 and toks[j - 1].text == ")":
         # "Gov. John Kasich (R-OH) said": step over the parenthesis

@@ -435,6 +435,7 @@ def _from_cue(
         ) and not post.group().lstrip().lower().startswith("to "):
             break
         pos = post.end()
+    post_end = pos
     if lemma in _INFINITIVE and (inf := _TO_INFINITIVE.match(text, pos, sent_end)) and (subject() is not None):
         # intentions and refusals: "promised to take bold action", "urged him to resign"
         start = inf.start("content")
@@ -478,6 +479,12 @@ def _from_cue(
     if leading and lemma == "tell" and not (colon or that) and _addressee_only(text, start, sent_end):
         # “…,” she told the newspaper / a Senate panel Wednesday: only an addressee
         leading = False
+    if leading and lemma == "tell" and not (colon or that) and _TRAILING_HEAD.search(text, max(sent.start, m.start() - 60), m.start()):
+        # "This is not about me, President Obama told his advisers as …": the
+        # sentence before the comma is what was told
+        found = subject()
+        if found is not None and _JUST_COMMA_BEFORE.search(text, max(sent.start, found.span.start - 3), found.span.start):
+            leading = False
     if leading and (passive or subject() is not None):
         if colon:
             end = _colon_end(text, seg, sent, start, cues)
@@ -508,7 +515,7 @@ def _from_cue(
         return None
     if not inverted and cues.search(text, comma + 1, mention.span.start):
         return None  # "In Vermont, about half of voters said they want …": not "CONTENT, X said"
-    tail_from = max(m.end(), mention.span.end, mention.role.end if mention.role is not None else 0)
+    tail_from = max(m.end(), mention.span.end, mention.role.end if mention.role is not None else 0, post_end if not inverted else 0)
     tail = text[tail_from:sent_end]
     if _THAT_OR_COLON.match(tail):
         return None
@@ -538,6 +545,8 @@ def _from_cue(
     return _claim(text, spans, kind, mention, cue, stance, (sent.start, sent_end), 0.7)
 
 
+_TRAILING_HEAD = regex.compile(r",[”\"’']?\s+\S")
+_JUST_COMMA_BEFORE = regex.compile(r",[”\"’']?\s*$")
 _FINITE = regex.compile(r"\b(?:is|are|was|were|will|would|could|should|can|has|have|had|did|does|do|may|might|must|\p{Ll}{3,}(?:ed|es))\b")
 
 
