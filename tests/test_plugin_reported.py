@@ -335,3 +335,10 @@ def test_parenthetical_told_with_an_addressee_and_trailing_told() -> None:
     assert c.content[0].text == "This is not about me"
     r = run("Jane Roe - the mayor's friend and co-host - told the Ledger that the mayor changed in 2002.")
     assert_claim(r, speaker="Jane Roe", content_contains="the mayor changed")
+
+
+def test_pronominal_subjects() -> None:
+    r = run("While one company says there are 2,400 of them, another says there are about 1,800.")
+    c = assert_claim(r, mention="one company")
+    assert c.content[0].text.endswith("2,400 of them")
+    assert_claim(r, mention="another", content_contains="about 1,800")

@@ -410,6 +410,8 @@ _STOP_WORDS = frozenset(
 )
 _CONJUNCTIONS = frozenset(["of", "after", "before", "since", "until", "as", "while", "when", "because", "if", "although", "though"])
 _AGE = regex.compile(r"\d+-(?:year|month)-old")
+# determiners that stand alone as a subject
+_PRONOMINAL = frozenset(["another", "others", "some", "many", "most", "both", "several", "few", "all"])
 _POSTMODIFIERS = frozenset(["by", "in", "of", "from", "at", "for", "with", "on"])
 # words that can open a clause before a bare plural subject ("But opponents say")
 _CLAUSE_OPENERS = frozenset(["but", "and", "so", "yet", "rather", "still", "now", "however", "instead", "meanwhile", "also", "even"])
@@ -467,6 +469,8 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
     low = last.lower
     if low in PRONOUNS:
         return j - 1 if low not in ("her", "him") else None
+    if low in _PRONOMINAL and (j == 1 or toks[j - 2].text in ",;:(" or toks[j - 2].lower in _CLAUSE_OPENERS):
+        return j - 1  # "…, another says", "Others say"
     if not (_is_np_word(last) or low in ANONYMOUS_HEADS):
         # a description with any head noun: "the narrator", "a voice over"
         if j >= 2 and _AGE.fullmatch(last.text) and toks[j - 2].lower in _DETERMINERS:
