@@ -429,7 +429,10 @@ def test_merge_many_claims_keeps_all_disjoint_ones() -> None:
 
 @pytest.mark.parametrize(
     "unit",
-    ['"a," ', "Jane joked that ", "he said, ", "he laughed and said ", "“x,” she told a panel ", "said that "],
+    [
+        '"a," ', "Jane joked that ", "he said, ", "he laughed and said ", "“x,” she told a panel ", "said that ",
+        "according to Big Sources, ",
+    ],
 )
 def test_one_sentence_of_repeated_attributions_completes(unit: str) -> None:
     # A sentence with no full stop and thousands of cues: look-backs and

@@ -857,7 +857,9 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     The noun phrase runs from ``cue_end`` to the next comma, period or
     quotation mark; an apposition after a comma becomes the role.
     """
-    toks = tokens(text, cue_end, hi)
+    # bounded: the noun phrase is within a few words of the cue, and
+    # tokenizing to the sentence end for every cue made long sentences quadratic
+    toks = tokens(text, cue_end, min(hi, cue_end + 300))
     if not toks:
         return None
     i = 0
@@ -1177,7 +1179,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     Used for participial cues ("…, adding that …"), whose subject is the
     main clause's subject.
     """
-    toks = tokens(text, lo, hi)
+    # the subject opens the clause: its first 400 characters are enough, and
+    # tokenizing whole sentences for every cue made long ones quadratic
+    toks = tokens(text, lo, min(hi, lo + 400))
     if not toks:
         return None
     i = 0
@@ -1237,8 +1241,10 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[
     The subject of the nearest earlier cue in ``[lo, cue_start)`` if there
     is one, else the noun phrase opening the sentence.
     """
+    # bounded look-back: a sentence of many coordinated cues would make an
+    # unbounded search quadratic
     earlier = [
-        m for m in cues.finditer(text, lo, cue_start)
+        m for m in cues.finditer(text, max(lo, cue_start - 300), cue_start)
         if not m.group().split()[0].lower().endswith("ing") and is_verb_cue(text, m, lo)
         and not _NOUN_BEFORE_CUE.search(text, max(lo, m.start() - 30), m.start())
     ]

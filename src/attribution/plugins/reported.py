@@ -525,7 +525,7 @@ def _from_cue(
     second = None
     rest = _COMMA_MORE.match(tail)
     if rest and not _COMMA_PHRASE.match(tail):
-        second = _content(text, tail_from + rest.end(), sent_end)
+        second = _content(text, tail_from + rest.end(), min(sent_end, tail_from + rest.end() + _MAX_CONTENT))
         if second is not None and " " not in second.text:
             second = None
     if content is not None and _AS_OPENER.match(text, content.start) and cues.search(text, content.start, content.end):
@@ -552,6 +552,8 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|will|would|could|should|can|has|h
 
 def _addressee_only(text: str, start: int, end: int) -> bool:
     """True when what follows "told" is a short phrase without a verb (an addressee)."""
+    if end - start > 120:
+        return False  # longer than an addressee (and no slicing to a far sentence end)
     rest = text[start:end]
     return len(rest.split()) <= 7 and _FINITE.search(rest) is None and not any(ch in rest for ch in "“\"«„")
 
@@ -648,15 +650,15 @@ def _from_according(
             lead = text[max(sent.start, cue_span.start - 200) : cue_span.start].strip(" ,") or cue_span.start - 200 > sent.start
             after = _COMMA_GAP.match(text[who.end : sent.end])
             if not lead and after:
-                spans = [_content(text, who.end + after.end(), sent.end)]
+                spans = [_content(text, who.end + after.end(), min(sent.end, who.end + after.end() + _MAX_CONTENT))]
             elif lead and ((sent.end - who.end < 300 and text[who.end : sent.end].strip(_TRAIL_PUNCT) == "") or _DASH_AFTER.match(text, who.end, sent.end)):
-                spans = [_content(text, sent.start, cue_span.start)]
+                spans = [_content(text, max(sent.start, cue_span.start - _MAX_CONTENT), cue_span.start)]
             elif lead and after and not _NEW_CLAUSE.match(text, who.end + after.end()):
-                spans = [_content(text, sent.start, cue_span.start), _content(text, who.end + after.end(), sent.end)]
+                spans = [_content(text, max(sent.start, cue_span.start - _MAX_CONTENT), cue_span.start), _content(text, who.end + after.end(), min(sent.end, who.end + after.end() + _MAX_CONTENT))]
             elif lead:
                 # "…, according to three sources who spoke to Fox News": the
                 # rest of the sentence describes the source
-                spans = [_content(text, sent.start, cue_span.start)]
+                spans = [_content(text, max(sent.start, cue_span.start - _MAX_CONTENT), cue_span.start)]
             else:
                 continue
             clean = [s for s in spans if s is not None]
