@@ -201,3 +201,8 @@ def test_name_parts_the_walk_stops_at_and_ages() -> None:
     r = only_quotes("“What if the mayor had lessons?” the 43-year-old asked in the video.")
     c = assert_claim(r, content_contains="had lessons")
     assert c.mention is not None and c.mention.text == "the 43-year-old"
+
+
+def test_quote_after_as_is_embedded() -> None:
+    r = run('The candidate has mocked a reporter and referred to the protesters as "thugs" in a speech.')
+    assert_no_claim(r, kind=Kind.DIRECT)

@@ -54,7 +54,7 @@ _MERGE_TURNS = True  # PolNeAR train: one claim per turn scores better than one 
 _JOIN_GAP = regex.compile(r"\s*,?\s*(?:and|but)?\s*")
 
 _CLAUSE_OPENERS = frozenset(
-    ["that", "and", "but", "although", "though", "because", "while", "whereas", "so", "as", "if", "yet", "or", "however", "then"]
+    ["that", "and", "but", "although", "though", "because", "while", "whereas", "so", "if", "yet", "or", "however", "then"]
 )
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*\s*$")
 # After “…,” a verb the lexicon does not know still attributes the quote
