@@ -49,24 +49,14 @@ from attribution.lexicon import (
     Lexicon,
 )
 
-# Verbs that take a bare clause, so no "that" is needed.
-_BARE = BARE_CLAUSE_VERBS
-# Verbs whose object is what was said, also as a noun phrase ("denounced the
-# “sordid transactions”", "rejected US statements that …").
-_NP_OBJECT = NP_OBJECT_VERBS
 # Verbs that take an object naming what was (not) said ("did not respond to a question").
 _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "of", "about", "by", "for", "with", "such", "no", "any", "new", "that’s", "same", "first", "last", "previous", "latest", "recent"]
 )
-# any cue verb's noun-phrase object is content, except after weak cues
-_ALL_OBJECTS = True
 _WITH_SUBJECT = regex.compile(r"(?P<with>\bwith)\s+[^,;:“”\"]{1,60}$")
 _DET_ADJ_BEFORE = regex.compile(r"(?:[’']s|\b(?i:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+\p{Ll}+\s+$")
-_QUOTE_ONLY = QUOTE_ONLY_VERBS
 _COLON_NEXT = regex.compile(r"\s*(?::|(?:[^,.;:“”\"]{0,40}?\s)?that\s)")
-_ADDRESSEE_VERBS = ADDRESSEE_VERBS
 _FAR_THAT = regex.compile(r"\G(?:[^\s,;:.!?“”\"]+\s+){1,12}?(?P<that>that)\s+(?=\S)")
-_NO_OBJECT = WEAK_OBJECT_VERBS
 # "spoke about …", "said of …", "reports on …": a prepositional complement, not what was said
 _PREPOSITION_START = regex.compile(r"(?:about|of|on|to|with|for|from|in|at|by|into|over|after|before|during|up|out|back|down|off)\b")
 _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
@@ -111,7 +101,6 @@ _CLAUSE_START = regex.compile(
     regex.VERBOSE,
 )
 _COLON_SENTENCES = 8
-_INFINITIVE = INFINITIVE_VERBS
 _TO_INFINITIVE = regex.compile(
     r"\G\s+(?P<content>(?:(?:him|her|them|us|me|it|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}|the\s+\p{Ll}+)\s+)?to\s+\p{Ll})"
 )
@@ -319,8 +308,8 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
 _VERB_LICENSE = frozenset(
     ["i", "we", "you", "they", "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
      "do", "did", "does", "not", "n’t", "n't", "never", "also", "often", "still", "now", "just", "only", "always",
-     "repeatedly", "frequently", "usually", "typically", "generally", "often", "sometimes", "then", "and", "or",
-     "who", "that", "which", "people", "men", "women", "children", "police", "staff", "public", "let", "and"]
+     "repeatedly", "frequently", "usually", "typically", "generally", "sometimes", "then", "and", "or",
+     "who", "that", "which", "people", "men", "women", "children", "police", "staff", "public", "let"]
 )
 
 
@@ -354,7 +343,7 @@ def _from_cue(
         return None
     cue, stance = cue_at(text, m, lexicon)
     lemma = cue.lemma
-    if lemma in _QUOTE_ONLY and not _COLON_NEXT.match(text, m.end()):
+    if lemma in QUOTE_ONLY_VERBS and not _COLON_NEXT.match(text, m.end()):
         return None  # only before a colon or "that": "This White House official continued: We know …"
     if form == lemma and lemma in AMBIGUOUS_NOUNS and last is not None and _noun_use(last):
         return None  # "a failed state", "a Trump action figure"
@@ -436,7 +425,7 @@ def _from_cue(
             break
         pos = post.end()
     post_end = pos
-    if lemma in _INFINITIVE and (inf := _TO_INFINITIVE.match(text, pos, sent_end)) and (subject() is not None):
+    if lemma in INFINITIVE_VERBS and (inf := _TO_INFINITIVE.match(text, pos, sent_end)) and (subject() is not None):
         # intentions and refusals: "promised to take bold action", "urged him to resign"
         start = inf.start("content")
         content = _content(text, start, _content_end(text, start, sent_end, cues))
@@ -456,7 +445,7 @@ def _from_cue(
         colon = bool(intro.group("colon"))
         that = bool(intro.group("that") or intro.group("wh"))
         start = intro.end()
-    if not (colon or that) and (lemma in _ADDRESSEE_VERBS or _PREPOSITION_START.match(text, start)):
+    if not (colon or that) and (lemma in ADDRESSEE_VERBS or _PREPOSITION_START.match(text, start)):
         # "is telling a packed crowd in snowy Windham on Monday that …"
         far = _FAR_THAT.match(text, start, min(sent_end, start + 140))
         if far is not None and not cues.search(text, start, far.start("that")):
@@ -464,8 +453,9 @@ def _from_cue(
     # whether a leading attribution fits, decided before asking for the subject
     # (which it needs, like the trailing one, but which costs more)
     np_object = _OBJECT_START.match(text, start, start + 1) is not None and (
-        lemma in _NP_OBJECT
-        or (_ALL_OBJECTS and lemma not in _NO_OBJECT and not _PREPOSITION_START.match(text, start))
+        # any cue verb's object is what was said, except after weak cues
+        lemma in NP_OBJECT_VERBS
+        or (lemma not in WEAK_OBJECT_VERBS and not _PREPOSITION_START.match(text, start))
     )
     end: int | None = None
     if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
@@ -473,13 +463,13 @@ def _from_cue(
         end = _content_end(text, start, sent_end, cues)
         if any(ch in text[start:end] for ch in "“\"«„") or "''" in text[start:end]:
             np_object = True
-    leading = colon or that or np_object or (lemma in _BARE and _CLAUSE_START.match(text, start, sent_end)) or (
+    leading = colon or that or np_object or (lemma in BARE_CLAUSE_VERBS and _CLAUSE_START.match(text, start, sent_end)) or (
         intro is not None and intro.group("comma")
     )
     if leading and lemma == "tell" and not (colon or that) and _addressee_only(text, start, sent_end):
         # “…,” she told the newspaper / a Senate panel Wednesday: only an addressee
         leading = False
-    if leading and lemma == "tell" and not (colon or that) and _TRAILING_HEAD.search(text, max(sent.start, m.start() - 60), m.start()):
+    if leading and lemma == "tell" and not (colon or that):
         # "This is not about me, President Obama told his advisers as …": the
         # sentence before the comma is what was told
         found = subject()
@@ -545,7 +535,6 @@ def _from_cue(
     return _claim(text, spans, kind, mention, cue, stance, (sent.start, sent_end), 0.7)
 
 
-_TRAILING_HEAD = regex.compile(r",[”\"’']?\s+\S")
 _JUST_COMMA_BEFORE = regex.compile(r",[”\"’']?\s*$")
 _FINITE = regex.compile(r"\b(?:is|are|was|were|will|would|could|should|can|has|have|had|did|does|do|may|might|must|\p{Ll}{3,}(?:ed|es))\b")
 
@@ -715,31 +704,28 @@ def _from_nominal(
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
     if _NOMINAL_HINT.search(text, seg.span.start, seg.span.end) is None:
-        return
-    for sent in seg.sentences:
-        if text.find("that", sent.start, sent.end) < 0 or _NOMINAL_HINT.search(text, sent.start, sent.end) is None:
-            continue  # no noun followed by "that": no need to run the full pattern
-        for m in _NOMINAL.finditer(text, sent.start, sent.end):
-            if _inside(qspans, qstarts, m.start("noun")):
-                continue
-            src = Span.strip(text, m.start("src"), m.end("src"))
-            src_text = src.text.removesuffix("’s").removesuffix("'s")
-            src = Span.of(text, src.start, src.start + len(src_text))
-            if src.text.split()[0] in ("The", "A", "An", "This", "These", "In", "On", "But", "And"):
-                continue
-            start = m.end()
-            content = _content(text, start, _content_end(text, start, sent.end, cues))
-            if content is None:
-                continue
-            kind = _kind(text, (content,), False) or Kind.MIXED
-            yield Claim(
-                content=(content,),
-                kind=kind,
-                mention=src,
-                cue=Cue(Span.of(text, m.start("noun"), m.end("noun")), m.group("noun").lower().rstrip("s") or "claim"),
-                confidence=0.45,
-                extractor="reported",
-            )
+        return  # no noun followed by "that": no need to run the full pattern
+    for sent, m in _with_sentences(_NOMINAL, text, seg):
+        if _inside(qspans, qstarts, m.start("noun")):
+            continue
+        src = Span.strip(text, m.start("src"), m.end("src"))
+        src_text = src.text.removesuffix("’s").removesuffix("'s")
+        src = Span.of(text, src.start, src.start + len(src_text))
+        if src.text.split()[0] in ("The", "A", "An", "This", "These", "In", "On", "But", "And"):
+            continue
+        start = m.end()
+        content = _content(text, start, _content_end(text, start, sent.end, cues))
+        if content is None:
+            continue
+        kind = _kind(text, (content,), False) or Kind.MIXED
+        yield Claim(
+            content=(content,),
+            kind=kind,
+            mention=src,
+            cue=Cue(Span.of(text, m.start("noun"), m.end("noun")), m.group("noun").lower().rstrip("s") or "claim"),
+            confidence=0.45,
+            extractor="reported",
+        )
 
 
 _RAISING = regex.compile(
@@ -772,51 +758,48 @@ def _from_raising(
     The content is the subject and the infinitive ("Sanders … to win"); the
     speaker is unknown, so the claim has no mention and a low confidence.
     """
-    if True:
-        for sent, m in _with_sentences(_RAISING, text, seg):
-            if _inside(qspans, qstarts, m.start()):
-                continue
-            subject = mention_before(text, sent.start, m.start())
-            start = m.start("to")
-            tail = _content(text, start, _content_end(text, start, sent.end, cues))
-            if tail is None:
-                continue
-            spans = (subject.span, tail) if subject is not None and subject.kind != "relative" else (tail,)
-            yield Claim(
-                content=spans,
-                kind=_kind(text, spans, False) or Kind.MIXED,
-                cue=Cue(Span.of(text, m.start("cue"), m.end("cue")), " ".join(m.group("cue").split()[-1:])),
-                confidence=0.3,
-                extractor="reported",
-            )
+    for sent, m in _with_sentences(_RAISING, text, seg):
+        if _inside(qspans, qstarts, m.start()):
+            continue
+        subject = mention_before(text, sent.start, m.start())
+        start = m.start("to")
+        tail = _content(text, start, _content_end(text, start, sent.end, cues))
+        if tail is None:
+            continue
+        spans = (subject.span, tail) if subject is not None and subject.kind != "relative" else (tail,)
+        yield Claim(
+            content=spans,
+            kind=_kind(text, spans, False) or Kind.MIXED,
+            cue=Cue(Span.of(text, m.start("cue"), m.end("cue")), " ".join(m.group("cue").split()[-1:])),
+            confidence=0.3,
+            extractor="reported",
+        )
 
 
 _ANY_THAT = regex.compile(r"(?<![\p{L}’'-])(?P<verb>\p{Ll}{3,}ed)(?:\s+(?:back|out|up))?\s+(?P<that>that)\s+(?=[\p{L}“\"‘])")
-_NOT_REPORTING = NOT_REPORTING_VERBS
 
 
 def _from_any_verb(
     text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int], lexicon: Lexicon
 ) -> Iterable[Claim]:
     """A verb outside the lexicon followed by "that": "Clinton fired back that …", "He joked that …"."""
-    if text.find("that", seg.span.start, seg.span.end) >= 0:
-        for sent, m in _with_sentences(_ANY_THAT, text, seg):
-            verb = m.group("verb")
-            if verb in lexicon or verb in _NOT_REPORTING or _inside(qspans, qstarts, m.start()):
-                continue
-            mention = mention_before(text, sent.start, m.start("verb"))
-            if mention is None or mention.kind == "relative":
-                continue
-            start = m.end()
-            content = _content(text, start, _content_end(text, start, sent.end, cues))
-            if content is None:
-                continue
-            lemma = verb[:-2]  # "joked" → "jok": a stem, good enough to tell cues apart
-            yield _claim(
-                text, (content,), _kind(text, (content,), False) or Kind.MIXED, mention,
-                Cue(Span.of(text, m.start("verb"), m.end("verb")), lemma), Stance.ASSERT,
-                (sent.start, sent.end), 0.4,
-            )
+    for sent, m in _with_sentences(_ANY_THAT, text, seg):
+        verb = m.group("verb")
+        if verb in lexicon or verb in NOT_REPORTING_VERBS or _inside(qspans, qstarts, m.start()):
+            continue
+        mention = mention_before(text, sent.start, m.start("verb"))
+        if mention is None or mention.kind == "relative":
+            continue
+        start = m.end()
+        content = _content(text, start, _content_end(text, start, sent.end, cues))
+        if content is None:
+            continue
+        lemma = verb[:-2]  # "joked" → "jok": a stem, good enough to tell cues apart
+        yield _claim(
+            text, (content,), _kind(text, (content,), False) or Kind.MIXED, mention,
+            Cue(Span.of(text, m.start("verb"), m.end("verb")), lemma), Stance.ASSERT,
+            (sent.start, sent.end), 0.4,
+        )
 
 
 def _relays(text: str, segments: Sequence[Segment]) -> list[tuple[int, int, Span]]:
