@@ -353,3 +353,11 @@ def test_subjects_with_relatives_dashes_and_number_words() -> None:
     for text, want in cases.items():
         m = mention_before(text, 0, text.rindex("say"))
         assert m is not None and m.span.text == want, text
+
+
+def test_follows_determiner() -> None:
+    text = "Trump's remarks and her personal brand, but they claim"
+    assert g.follows_determiner(text, 0, text.index("remarks"))
+    assert g.follows_determiner(text, 0, text.index("brand"), 1)
+    assert not g.follows_determiner(text, 0, text.index("brand"))
+    assert not g.follows_determiner(text, 0, text.index("claim"))

@@ -36,6 +36,7 @@ __all__ = [
     "cue_at",
     "cue_regex",
     "find_quotes",
+    "follows_determiner",
     "head_word",
     "last_token_before",
     "mention_after",
@@ -1230,9 +1231,21 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
 
 
 # a cue word used as a noun: "her personal brand", "Trump's claim", "the call"
-_NOUN_BEFORE_CUE = regex.compile(
-    r"(?:[’']s|\b(?i:the|a|an|his|her|their|its|our|my|your|this|these|those))(?:\s+\p{Ll}+)?\s+$"
+_DETERMINER_BEFORE = r"(?:[’']s|\b(?i:the|a|an|his|her|their|its|our|this|these|those))"
+_AFTER_DETERMINER = (
+    regex.compile(_DETERMINER_BEFORE + r"\s+$"),
+    regex.compile(_DETERMINER_BEFORE + r"\s+\p{Ll}+\s+$"),
 )
+
+
+def follows_determiner(text: str, lo: int, pos: int, adjectives: int = 0) -> bool:
+    """True when a determiner or a possessive ’s, then ``adjectives`` (0 or 1) lowercase words, end just before ``pos``.
+
+    The word at ``pos`` is then a noun, even if it is a cue form: "the
+    claim", "Trump's remarks", "her personal brand". Looks back at most 30
+    characters and not before ``lo``.
+    """
+    return _AFTER_DETERMINER[adjectives].search(text, max(lo, pos - 30), pos) is not None
 
 
 def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[str]) -> Mention | None:
@@ -1246,7 +1259,7 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[
     earlier = [
         m for m in cues.finditer(text, max(lo, cue_start - 300), cue_start)
         if not m.group().split()[0].lower().endswith("ing") and is_verb_cue(text, m, lo)
-        and not _NOUN_BEFORE_CUE.search(text, max(lo, m.start() - 30), m.start())
+        and not (follows_determiner(text, lo, m.start()) or follows_determiner(text, lo, m.start(), 1))
     ]
     # the nearest cue with a subject: "He echoed that promise, saying …" has
     # "promise" (a noun) nearer than "echoed"

@@ -31,6 +31,7 @@ from attribution.grammar import (
     find_addressee,
     find_quotes,
     find_venue,
+    follows_determiner,
     is_verb_cue,
     mention_after,
     mention_before,
@@ -69,8 +70,6 @@ _ANY_VERB = regex.compile(
 _INVERTED_VERB = regex.compile(r"\G[\s\u00a0]*(?P<verb>\p{Ll}{2,}ed)(?=\s+(?:\p{Lu}|the\s|a\s|an\s))")
 _WORD = regex.compile(r"\p{L}+")
 _BARE_ATTRIBUTION = regex.compile(r"\s*(?:(?:on|in|at|during)\s+[^.!?“”\"]{1,40})?[.!?](?:\s|$)")
-# a cue word used as a noun: "Trump's remarks", "the claim"
-_NOUN_CUE = regex.compile(r"(?:[’']s|\b(?:the|a|an|his|her|their|its|our|this|these|those))\s+$", regex.IGNORECASE)
 _CLAUSE_GOES_ON = regex.compile(
     r"""[ \u00a0]+(?!(?:he|she|they|it|we|I|said|says|added|told|in|on|at|to|for|with|after|before|during|as|when|while
         |such|and|but|or|because|since|from|by|about|over|under|against|without|via|according|adding|saying)\b)\p{Ll}+\s+\p{Ll}""",
@@ -262,7 +261,8 @@ def _leading(
     # _GAP_LEADING): scanning from the sentence start for every quote made a
     # sentence of many quotes quadratic
     for cue in cue_regex(lexicon).finditer(text, max(lo, quote.open - 260), quote.open):
-        if is_verb_cue(text, cue, lo, seg.headline) and not _NOUN_CUE.search(text, max(lo, cue.start() - 12), cue.start()):
+        # a cue word used as a noun ("Trump's remarks “…”") does not count
+        if is_verb_cue(text, cue, lo, seg.headline) and not follows_determiner(text, lo, cue.start()):
             last = cue
     if last is None:
         # "She went on: “…”", "the heckler yelled: “…”": a colon right before the quote

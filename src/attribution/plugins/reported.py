@@ -30,6 +30,7 @@ from attribution.grammar import (
     find_addressee,
     find_quotes,
     find_venue,
+    follows_determiner,
     is_media,
     is_verb_cue,
     last_token_before,
@@ -54,7 +55,6 @@ _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "of", "about", "by", "for", "with", "such", "no", "any", "new", "that’s", "same", "first", "last", "previous", "latest", "recent"]
 )
 _WITH_SUBJECT = regex.compile(r"(?P<with>\bwith)\s+[^,;:“”\"]{1,60}$")
-_DET_ADJ_BEFORE = regex.compile(r"(?:[’']s|\b(?i:the|a|an|his|her|their|its|our|my|your|this|these|those))\s+\p{Ll}+\s+$")
 _COLON_NEXT = regex.compile(r"\s*(?::|(?:[^,.;:“”\"]{0,40}?\s)?that\s)")
 _FAR_THAT = regex.compile(r"\G(?:[^\s,;:.!?“”\"]+\s+){1,12}?(?P<that>that)\s+(?=\S)")
 # "spoke about …", "said of …", "reports on …": a prepositional complement, not what was said
@@ -347,8 +347,8 @@ def _from_cue(
         return None  # only before a colon or "that": "This White House official continued: We know …"
     if form == lemma and lemma in AMBIGUOUS_NOUNS and last is not None and _noun_use(last):
         return None  # "a failed state", "a Trump action figure"
-    if lemma in AMBIGUOUS_NOUNS and verb_form in (lemma.split()[0], lemma.split()[0] + "s") and _DET_ADJ_BEFORE.search(
-        text, max(sent.start, m.start() - 30), m.start()
+    if lemma in AMBIGUOUS_NOUNS and verb_form in (lemma.split()[0], lemma.split()[0] + "s") and follows_determiner(
+        text, sent.start, m.start(), 1
     ):
         return None  # "made an unprompted call for", "her repeated calls"
     progressive = passive = False
