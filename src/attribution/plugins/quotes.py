@@ -237,13 +237,7 @@ def _introduced(text: str, segments: Sequence[Segment], seg: Segment, cues: rege
     for cue in cues.finditer(text, sent.start, colon):
         if is_verb_cue(text, cue, sent.start, prev.headline):
             last = cue
-    if last is not None:
-        if last.group().lower().endswith("ing") and text[sent.start : last.start()].rstrip().endswith(","):
-            m = participial_subject(text, sent.start, last.start(), cues)
-        else:
-            m = mention_before(text, sent.start, last.start()) or mention_after(text, last.end(), colon)
-    else:
-        m = sentence_subject(text, sent.start, colon)
+    m = _cue_subject(text, sent.start, last, colon, cues) if last is not None else sentence_subject(text, sent.start, colon)
     if m is None:
         return None
     return m, last, Span.of(text, colon, colon + 1)
@@ -280,21 +274,31 @@ def _leading(
         # saying that “bombastic comments” do more harm: a partial quote in a
         # reported clause, which the reported plugin gives as mixed
         return None
-    if last.group().split()[0].lower().endswith("ing") and text[max(lo, last.start() - 40) : last.start()].rstrip().endswith(","):
-        # participial cue: "…, adding that “…”" takes the main clause's subject
-        m = participial_subject(text, lo, last.start(), cue_regex(lexicon))
-    else:
-        m = None
-        if text[max(lo, last.start() - 40) : last.start()].rstrip().endswith(","):
-            # inverted between commas: "Because of the schedule, explained Rosenberg, “…”"
-            after = mention_after(text, last.end(), quote.open)
-            if after is not None and after.kind == "name":
-                m = after
-        m = m or mention_before(text, lo, last.start())
-        if m is None:
-            # inverted: "explained CBS moderator Nancy Cordes: “…”"
-            m = mention_after(text, last.end(), quote.open)
+    m = None
+    if _after_comma(text, lo, last) and not _is_participle(last):
+        # inverted between commas: "Because of the schedule, explained Rosenberg, “…”"
+        after = mention_after(text, last.end(), quote.open)
+        if after is not None and after.kind == "name":
+            m = after
+    m = m or _cue_subject(text, lo, last, quote.open, cue_regex(lexicon))
     return (m, last) if m is not None else None
+
+
+def _is_participle(cue: regex.Match[str]) -> bool:
+    return cue.group().split()[0].lower().endswith("ing")  # "adding", "referring to"
+
+
+def _after_comma(text: str, lo: int, cue: regex.Match[str]) -> bool:
+    return text[max(lo, cue.start() - 40) : cue.start()].rstrip().endswith(",")
+
+
+def _cue_subject(text: str, lo: int, cue: regex.Match[str], hi: int, cues: regex.Pattern[str]) -> Mention | None:
+    """Who speaks through ``cue``: a participle after a comma ("…, adding that") takes
+    the main clause's subject; otherwise the noun phrase before the cue, or
+    after it when inverted ("explained CBS moderator Nancy Cordes: “…”")."""
+    if _is_participle(cue) and _after_comma(text, lo, cue):
+        return participial_subject(text, lo, cue.start(), cues)
+    return mention_before(text, lo, cue.start()) or mention_after(text, cue.end(), hi)
 
 
 def _claim(
