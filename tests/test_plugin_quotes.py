@@ -206,3 +206,15 @@ def test_name_parts_the_walk_stops_at_and_ages() -> None:
 def test_quote_after_as_is_embedded() -> None:
     r = run('The candidate has mocked a reporter and referred to the protesters as "thugs" in a speech.')
     assert_no_claim(r, kind=Kind.DIRECT)
+
+
+def test_split_quote_around_a_speaker_with_apposition() -> None:
+    r = only_quotes("“We have offices in the state,” said Jane Roe, the campaign's director, “and we are here to stay.”")
+    c = assert_claim(r, content_contains="offices", speaker="Jane Roe")
+    assert [s.text for s in c.content] == ["We have offices in the state,", "and we are here to stay."]
+
+
+def test_relative_clause_about_the_speaker_is_no_new_turn() -> None:
+    r = only_quotes("“I am not for either,” said Tom Baker, 65, who showed up in Portland to hear the mayor. “I am not sure.”")
+    c = assert_claim(r, content_contains="not for either", speaker="Tom Baker")
+    assert [s.text for s in c.content] == ["I am not for either,", "I am not sure."]

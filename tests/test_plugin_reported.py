@@ -342,3 +342,14 @@ def test_pronominal_subjects() -> None:
     c = assert_claim(r, mention="one company")
     assert c.content[0].text.endswith("2,400 of them")
     assert_claim(r, mention="another", content_contains="about 1,800")
+
+
+def test_phrasal_show_up_is_no_cue() -> None:
+    r = run("Tom Baker showed up in Portland on Monday.")
+    assert_no_claim(r)
+
+
+def test_participle_takes_the_subject_before_a_finite_verb() -> None:
+    r = run("The Metro Transit Authority released a statement on Monday, offering “a sincere apology” to riders.")
+    c = assert_claim(r, content_contains="sincere apology")
+    assert c.mention is not None and c.mention.text == "The Metro Transit Authority"

@@ -32,6 +32,18 @@ _ABBREV = frozenset(
     """.split()  # noqa: SIM905 - a word list kept as data
 )
 
+# Abbreviations that also end sentences ("at 7 p.m. He says …", "in the
+# U.S. The …"): there a sentence ends when the next word is one that opens
+# sentences, not a name ("7 p.m. Eastern", "U.S. Rep. Smith").
+_TERMINAL_ABBREV = frozenset(["a.m", "p.m", "u.s", "u.k", "u.n", "etc", "inc", "corp", "ltd", "co", "jr", "sr"])
+_SENTENCE_STARTERS = frozenset(
+    """
+    he she it they we i you the this that these those there his her its their our my
+    but and so yet still then now a an in on at if as when while after before what
+    """.split()  # noqa: SIM905 - a word list kept as data
+)
+_NEXT_WORD = regex.compile(r"[\p{Pi}\"'“‘]?(\p{L}+)")
+
 # Abbreviations only before a number ("No. 5", "Fig. 2"): "She said no. Then…"
 # ends a sentence.
 _NUMBER_ABBREV = frozenset(["no", "nos", "fig", "vol", "art", "pp"])
@@ -110,7 +122,9 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
         if stop == mark + 1 and text[mark] == ".":
             word = _word_before(text, pos, mark)
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
+                nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 30)) if word in _TERMINAL_ABBREV else None
+                if nxt is None or nxt.group(1).lower() not in _SENTENCE_STARTERS:
+                    continue
             if word in _NUMBER_ABBREV and text[m.end()].isdigit():
                 continue
         out.append(Span.strip(text, pos, stop))

@@ -572,6 +572,8 @@ def _np_forward(toks: Sequence[Token], i: int, j: int) -> int | None:
         if t.text[:1].islower() and t.text.isalpha() and t.lower not in _STOP_PREP and first.lower in _DETERMINERS and k - i < 6:
             if end is None and k > i + 1 and (t.lower.endswith("ed") or t.lower in _VERB_HINTS):
                 return k  # "The billionaire businessman began …": the head ends before the verb
+            if end is not None and (t.lower.endswith("ed") or t.lower in _VERB_HINTS) and not toks[k - 1].lower.endswith(("’s", "'s")):
+                return end  # "The Democratic National Committee released …"
             k += 1
             continue
         if end is None and k > i + 1 and first.lower in _DETERMINERS and t.lower in _STOP_WORDS and t.lower not in ("that", "who", "which"):

@@ -79,6 +79,7 @@ _CAPITALS_GAP = regex.compile(r"[\s,\u00a0]*(?P<caps>\p{Lu}[\p{L}.&-]*(?:\s+[\p{
 _ACCORDING_AFTER = regex.compile(r"[\s,\u00a0]*(?P<cue>(?i:according\s+to))\s")
 _NOT_VERBS = frozenset(["was", "has", "is", "does", "goes", "needed", "wanted", "used", "this", "his", "hers", "its", "yes", "us", "as", "plus", "thus", "always", "perhaps", "less", "unless", "across", "towards", "news"])
 # “…,” Sanders's campaign manager, Jeff Weaver, said: an apposition before the name
+_RELATIVE_AFTER = regex.compile(r"[\s,\u00a0]*(?:\d+,\s*)?(?:who|whose)\s")
 _APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^.!?“”\"«»;:]{1,120},[\s\u00a0]*")
 
 
@@ -172,6 +173,22 @@ def _trailing_verb(text: str, quote: Quote, hi: int) -> tuple[Mention, regex.Mat
     return (m, word) if word is not None else None
 
 
+def _after_claim(text: str, claim: Claim, hi: int) -> int:
+    """Where the text after ``claim``'s content, cue and speaker begins (before ``hi``).
+
+    A relative clause describing the speaker belongs to the claim: in “A,”
+    said Roy Hermann, who showed up to hear Johnson. “B.” its verbs are no
+    new attribution.
+    """
+    tail = max(claim.end, claim.cue.span.end if claim.cue else 0, claim.mention.end if claim.mention else 0)
+    relative = _RELATIVE_AFTER.match(text, tail, hi)
+    if relative is not None:
+        stop = text.find(".", relative.end(), hi)
+        if stop >= 0:
+            return stop
+    return tail
+
+
 def _reported_before(
     text: str, seg: Segment, quote: Quote, cues: regex.Pattern[str], previous: Claim | None, tail: bool = False
 ) -> Mention | None:
@@ -188,7 +205,7 @@ def _reported_before(
         lo, hi = max(seg.span.start, quote.open - 400), quote.open
     if previous is not None:
         # after the previous claim's own cue and speaker ("“A,” he said. “B.”" is one turn)
-        lo = max(lo, previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
+        lo = max(lo, _after_claim(text, previous, hi))
     if lo >= hi:
         return None
     found_cues = list(cues.finditer(text, lo, hi))
@@ -371,8 +388,10 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
                 if qi + 1 < len(quotes):
                     nxt = quotes[qi + 1]
                     gap = text[end : nxt.open]
-                    if nxt.open < seg.span.end and len(gap) <= 40 and not _SENTENCE_BREAK.search(gap.strip() + " ") and (
+                    if nxt.open < seg.span.end and len(gap) <= 160 and not _SENTENCE_BREAK.search(gap.strip() + " ") and (
                         gap.strip(" ,;:—–-") == "" or _JOIN_GAP.fullmatch(gap)
+                        # “A,” said Formas, the state director, “and B.”
+                        or (gap.lstrip().startswith(",") and _APPOSITION_GAP.fullmatch(gap) is not None)
                     ):
                         spans = (*spans, *nxt.spans)
                         used.add(qi + 1)
@@ -415,7 +434,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             and words >= 2
             and (previous_seg == seg.index or (previous_seg == seg.index - 1 and quote.open <= seg.span.start + 1 and words >= 4))
         ):
-            tail = max(previous.end, previous.cue.span.end if previous.cue else 0, previous.mention.end if previous.mention else 0)
+            tail = _after_claim(text, previous, quote.open)
             if _MERGE_TURNS and previous_seg == seg.index and not cues.search(text, tail, quote.open):
                 # “A,” he said. “B.” -- one turn, one claim
                 previous = attrs.evolve(previous, content=(*previous.content, *spans))

@@ -339,7 +339,7 @@ def _from_cue(
     form = m.group().lower()
     verb_form = form.split()[0]  # "referring to": the participle is the first word
     after_word = _NEXT_WORD.match(text, m.end(), m.end() + 20)
-    if after_word and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and") and form not in ("said", "says", "told"):
+    if after_word and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and", "up", "off") and form not in ("said", "says", "told"):
         return None
     cue, stance = cue_at(text, m, lexicon)
     lemma = cue.lemma
