@@ -132,6 +132,25 @@ def test_merge_same_statement_keeps_the_more_confident_and_fills_its_empty_field
     assert merged.venue == weak.venue
 
 
+def test_merge_keeps_an_outer_attribution_taken_after_its_nested_one() -> None:
+    text = "Jane Roe said he believes “the plan will fail.”"
+    inner = Claim(
+        content=[Span.of(text, text.index("the plan"), len(text) - 2)],
+        kind=Kind.DIRECT,
+        cue=Cue(Span.of(text, 17, 25), "believe"),
+        confidence=0.9,
+        extractor="q",
+    )
+    outer = Claim(
+        content=[Span.of(text, 14, len(text))],
+        kind=Kind.MIXED,
+        cue=Cue(Span.of(text, 9, 13), "say"),
+        confidence=0.6,
+        extractor="r",
+    )
+    assert merge_claims([inner, outer]) == (outer, inner)
+
+
 def test_merge_is_independent_of_input_order() -> None:
     # Same statement from several plugins with equal priority, plus disjoint
     # and partly overlapping claims: every order must give the same result.

@@ -154,6 +154,14 @@ def _trim(span: Span, cut: int) -> Span | None:
     return Span(span.start + left, span.start + len(stripped), stripped[left:])
 
 
+def _encloses(outer: Claim, inner: Claim) -> bool:
+    """True if ``inner``'s cue and content lie inside ``outer``'s content, its cue before them."""
+    if inner.cue is None or outer.cue is None or outer.cue.span.end > inner.cue.span.start:
+        return False
+    spans = [*inner.content, inner.cue.span]
+    return all(any(o.start <= s.start and s.end <= o.end for o in outer.content) for s in spans)
+
+
 def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """Merge overlapping claims deterministically; return them in text order.
 
@@ -165,7 +173,9 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
 
     * if its cue lies inside the taken claim's content, it is a *nested*
       attribution ("Kanaani rejected US statements that the meeting
-      failed") and is kept as well;
+      failed") and is kept as well; so is the *outer* attribution when the
+      nested one was taken first ("Roe said he believes “…”": the taken
+      claim's cue and content lie inside this one's content, after its cue);
     * if it has a cue of its own elsewhere, its content is cut where the
       overlap begins and it is kept when at least three words remain;
     * otherwise it is the same statement found twice: it only fills the
@@ -198,6 +208,14 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
                     any(w.start <= s.start and s.end <= w.end for w in winner.content) for s in claim.content
                 )
                 if inside and within:
+                    cue_at = (claim.cue.span.start, claim.cue.span.end)
+                    if cue_at not in nested_cues:
+                        nested_cues.add(cue_at)
+                        nested.append(claim)
+                    continue
+                if _encloses(claim, winner):
+                    # the outer attribution of a nested one taken first
+                    # ("Benjamin said he believes “…”"): both are kept
                     cue_at = (claim.cue.span.start, claim.cue.span.end)
                     if cue_at not in nested_cues:
                         nested_cues.add(cue_at)
