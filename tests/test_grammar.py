@@ -176,6 +176,30 @@ def test_participial_subject_skips_nouns_that_look_like_cues() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the cue of an opening subordinate clause is not the main clause's
+        ("As Jane Roe threatens to leave the city, the mayor's aide rallied staff, saying he would stay.", "the mayor's aide"),
+        ("CHICAGO — As Jane Roe threatens to leave, the council met on Monday, saying it would stay.", "the council"),
+        # after a cue that is not inverted, the name that follows is its object
+        ("He went on to endorse Jane Roe, calling her a rising star.", "He"),
+        # an inverted cue: the name after it
+        ("“We won,” said Sen. Jane Roe, adding that the count was over.", "Sen. Jane Roe"),
+        # a noun phrase ends at a finite verb after its head
+        ("The Metro Transit Authority released a statement on Monday, offering an apology.", "The Metro Transit Authority"),
+    ],
+)
+def test_participial_subject_is_the_main_clause_subject(text: str, subject: str) -> None:
+    from attribution import Extractor
+    from attribution.grammar import cue_regex, participial_subject
+
+    cues = cue_regex(Extractor().lexicon)
+    at = max(text.index(w) for w in ("saying", "calling", "adding", "offering") if w in text)
+    m = participial_subject(text, 0, at, cues)
+    assert m is not None and m.span.text == subject
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "subject"),
     [
         # coordinations: the first verb's subject, across verb lists and "that" clauses

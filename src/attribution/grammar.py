@@ -1263,17 +1263,33 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[
         if not m.group().split()[0].lower().endswith("ing") and is_verb_cue(text, m, lo)
         and not (follows_determiner(text, lo, m.start()) or follows_determiner(text, lo, m.start(), 1))
     ]
+    opener = _SUBORDINATE_OPENER.match(text, lo, cue_start)
+    if opener is not None:
+        # "As Trump threatens to ban …, Clinton's aide rallied supporters,
+        # saying": the cue of the opening subordinate clause is not the main one
+        comma = text.find(",", opener.end(), cue_start)
+        if comma >= 0:
+            earlier = [m for m in earlier if m.start() > comma]
     # the nearest cue with a subject: "He echoed that promise, saying …" has
     # "promise" (a noun) nearer than "echoed"
     for last in reversed(earlier[-3:]):
         found = mention_before(text, lo, last.start())
         if found is not None:
             return found
-    if earlier:
+    if earlier and _INVERSION_BEFORE.search(text, max(lo, earlier[-1].start() - 3), earlier[-1].start()):
+        # “…,” said Sen. Roe, adding …: the name after an inverted cue (after
+        # "went on to endorse Ayotte, calling her" the name is an object)
         found = mention_after(text, earlier[-1].end(), cue_start)
         if found is not None and found.kind != "description":
             return found
     return sentence_subject(text, lo, cue_start)
+
+
+_SUBORDINATE_OPENER = regex.compile(
+    # after an optional dateline ("WASHINGTON (AP) — ")
+    r"(?:\p{Lu}[\p{Lu}\s.,()]{1,40}[—–-]\s*)?[\s\p{Pi}\"'“‘]*(?i:as|when|while|after|before|although|though|if|because|since|once|until|whereas)\s"
+)
+_INVERSION_BEFORE = regex.compile(r"[,\p{Pf}\"'”’]\s*$")
 
 
 def is_verb_cue(text: str, m: regex.Match[str], sentence_start: int, headline: bool = False) -> bool:
