@@ -218,3 +218,11 @@ def test_relative_clause_about_the_speaker_is_no_new_turn() -> None:
     r = only_quotes("“I am not for either,” said Tom Baker, 65, who showed up in Portland to hear the mayor. “I am not sure.”")
     c = assert_claim(r, content_contains="not for either", speaker="Tom Baker")
     assert [s.text for s in c.content] == ["I am not for either,", "I am not sure."]
+
+
+def test_according_to_a_medium_after_the_speaker_is_the_via() -> None:
+    r = only_quotes("“We will not protest,” Jane Roe said, according to CNN. “It matters.”")
+    c = assert_claim(r, content_contains="not protest", speaker="Jane Roe")
+    assert c.via is not None and c.via.text == "CNN"
+    r = only_quotes("“We will not protest,” Jane Roe said, according to her aide.")
+    assert assert_claim(r, speaker="Jane Roe").via is None

@@ -353,3 +353,17 @@ def test_participle_takes_the_subject_before_a_finite_verb() -> None:
     r = run("The Metro Transit Authority released a statement on Monday, offering “a sincere apology” to riders.")
     c = assert_claim(r, content_contains="sincere apology")
     assert c.mention is not None and c.mention.text == "The Metro Transit Authority"
+
+
+def test_according_to_a_medium_at_the_end_of_the_sentence_is_the_via() -> None:
+    r = run("Jane Roe said the plan would fail, according to CNN.")
+    c = assert_claim(r, content_contains="plan would fail", speaker="Jane Roe")
+    assert c.via is not None and c.via.text == "CNN"
+    r = run("Jane Roe said the plan would fail. According to CNN, it will work.")
+    assert assert_claim(r, speaker="Jane Roe").via is None
+
+
+def test_according_to_a_document_obtained_by_a_medium_is_the_source() -> None:
+    r = run("The vote won’t be held next week as many expected, according to an email obtained by CNN.")
+    c = assert_claim(r, content_contains="vote won’t be held", cue="according to")
+    assert c.mention is not None and c.mention.text.startswith("an email")

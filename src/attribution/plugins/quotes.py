@@ -32,6 +32,7 @@ from attribution.grammar import (
     find_quotes,
     find_venue,
     follows_determiner,
+    is_media,
     is_verb_cue,
     mention_after,
     mention_before,
@@ -318,6 +319,25 @@ def _cue_subject(text: str, lo: int, cue: regex.Match[str], hi: int, cues: regex
     return mention_before(text, lo, cue.start()) or mention_after(text, cue.end(), hi)
 
 
+_SOURCE_END = regex.compile(r"[.!?;“\"«]")
+
+
+def _relay_after(text: str, found: tuple[Mention, regex.Match[str] | Cue], hi: int) -> Span | None:
+    """The medium of ``“…,” Sanders said, according to CNN`` (the via of the claim)."""
+    mention, cue = found
+    if isinstance(cue, Cue) and cue.lemma == "according to":
+        return None  # the medium is the speaker: “…,” according to CNN
+    end = max(mention.span.end, cue.span.end if isinstance(cue, Cue) else cue.end())
+    according = _ACCORDING_AFTER.match(text, end, min(hi, end + 40))
+    if according is None:
+        return None
+    stop = _SOURCE_END.search(text, according.end(), min(hi, end + 300))
+    for cue_span, who in find_according(text, according.start("cue"), stop.end() if stop else min(hi, end + 300)):
+        if cue_span.start == according.start("cue") and is_media(who.text):
+            return who
+    return None
+
+
 def _claim(
     text: str,
     spans: tuple[Span, ...],
@@ -376,6 +396,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         if _embedded(text, quote, seg, lexicon):
             continue
         found: tuple[Mention, regex.Match[str] | Cue] | None = None
+        trailing = None
         spans = quote.spans
         hi = seg.span.end
         if quote.close is not None:
@@ -405,6 +426,8 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         signed = _signature(text, segments, seg, quote) if found is None and intro is None else None
         if found is not None:
             claim = _claim(text, spans, found[0], found[1], lexicon, (lo, hi), 0.9)
+            if trailing is not None and (medium := _relay_after(text, found, seg.span.end)) is not None:
+                claim = attrs.evolve(claim, via=medium)
         elif signed is not None:
             claim = _claim(text, spans, signed, None, lexicon, (lo, hi), 0.8)
         elif intro is not None:

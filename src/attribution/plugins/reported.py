@@ -632,7 +632,7 @@ def _from_according(
             if _inside(qspans, qstarts, cue_span.start):
                 continue
             if _is_relay(who.text) and any(
-                is_verb_cue(text, c, sent.start) and mention_before(text, sent.start, c.start()) is not None
+                is_verb_cue(text, c, sent.start) and _main_subject(text, sent.start, c.start())
                 for c in cues.finditer(text, sent.start, sent.end)
             ):
                 continue  # a relay: recorded as the via of the claims it relays
@@ -665,6 +665,25 @@ def _from_according(
 
 
 _RELAY_SUFFIX = regex.compile(r"^(?P<who>.+?)(?:[’']s)?\s+(?:\p{Lu}\S*\s+)?(?:reporter|report|correspondent|dispatch)s?$", regex.I)
+
+
+def _main_subject(text: str, lo: int, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` has a subject that opens its sentence or follows a comma.
+
+    Only such a cue makes the statement one that an "according to <medium>"
+    relays; "… as many people expected, according to an email obtained by
+    The Huffington Post" has the email as its source.
+    """
+    found = mention_before(text, lo, cue_start)
+    if found is None:
+        return False
+    before = text[max(lo, found.span.start - 40) : found.span.start].rstrip(" \u00a0")
+    if _SUBORDINATOR_END.search(before):
+        return False  # "… as many people expected": a subordinate clause
+    return found.span.start - lo <= 40 or before.endswith((",", "”", '"'))
+
+
+_SUBORDINATOR_END = regex.compile(r"\b(?i:as|than|which|that|who|when|if|because|while|what)$")
 
 
 def _is_relay(name: str) -> bool:
@@ -802,11 +821,11 @@ def _from_any_verb(
         )
 
 
-def _relays(text: str, segments: Sequence[Segment]) -> list[tuple[int, int, Span]]:
-    """(paragraph start, paragraph end, medium) for "According to IRNA …" relays."""
+def _relays(text: str, segments: Sequence[Segment]) -> list[tuple[int, int, Span, int]]:
+    """(paragraph start, paragraph end, medium, cue start) for "According to IRNA …" relays."""
     out = []
     for seg in segments:
-        for _, who in find_according(text, seg.span.start, seg.span.end):
+        for cue_span, who in find_according(text, seg.span.start, seg.span.end):
             if _is_relay(who.text):
                 medium = who
                 poss = _POSS_REPORT.match(who.text)
@@ -817,25 +836,42 @@ def _relays(text: str, segments: Sequence[Segment]) -> list[tuple[int, int, Span
                     bare = _BARE_REPORT.match(who.text)
                     if bare:
                         medium = Span.strip(text, who.start, who.start + bare.end(1))
-                out.append((seg.span.start, seg.span.end, medium))
+                out.append((seg.span.start, seg.span.end, medium, cue_span.start))
     return out
 
 
 def attach_via(text: str, segments: Sequence[Segment], claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    """Give claims in a paragraph that opens with "According to <medium>" that medium as ``via``."""
+    """Give claims relayed by "according to <medium>" that medium as ``via``.
+
+    A relay applies to the claims of its paragraph whose speaker comes after
+    it ("According to IRNA, Kanaani said …") and to a claim whose cue comes
+    just before it in the same sentence ("Roe said …, according to CNN").
+    """
     relays = _relays(text, segments)
-    starts = [lo for lo, _, _ in relays]
+    starts = [lo for lo, _, _, _ in relays]
     out = []
     for claim in claims:
         if claim.via is None and relays:
             # relays are sorted by paragraph; only those of the claim's paragraph can apply
             k = bisect.bisect_right(starts, claim.start)
-            for lo, hi, medium in relays[max(0, k - 4) : k]:
-                if lo <= claim.start < hi and (claim.mention is None or claim.mention.start > medium.end):
+            for lo, hi, medium, at in relays[max(0, k - 4) : k]:
+                if lo <= claim.start < hi and (
+                    claim.mention is None
+                    or claim.mention.start > medium.end
+                    or (claim.cue is not None and _relayed_after(text, claim.cue.span.end, at))
+                ):
                     claim = attrs.evolve(claim, via=medium)
                     break
         out.append(claim)
     return tuple(out)
+
+
+def _relayed_after(text: str, cue_end: int, at: int) -> bool:
+    """Whether "according to" at ``at`` ends the sentence of a cue ending at ``cue_end``."""
+    return 0 <= at - cue_end <= 400 and _SENTENCE_GAP.search(text, cue_end, at + 1) is None
+
+
+_SENTENCE_GAP = regex.compile(r"[.!?][\p{Pf}\"'”’)]*\s+\p{Lu}")
 
 
 @hookimpl
