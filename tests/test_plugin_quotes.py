@@ -226,3 +226,11 @@ def test_according_to_a_medium_after_the_speaker_is_the_via() -> None:
     assert c.via is not None and c.via.text == "CNN"
     r = only_quotes("“We will not protest,” Jane Roe said, according to her aide.")
     assert assert_claim(r, speaker="Jane Roe").via is None
+
+
+def test_quotation_dash_signature_on_the_quote_line() -> None:
+    r = only_quotes("Readers wrote in.\n\n“The bridge must open.” ― Jane Roe\n“It is too late.” — Tom Baker.")
+    assert_claim(r, content_contains="bridge must open", speaker="Jane Roe")
+    assert_claim(r, content_contains="too late", speaker="Tom Baker")
+    r = only_quotes("Readers wrote in.\n\n“The bridge must open.” - and then the council left for the day.")
+    assert_no_claim(r, speaker="Jane Roe")

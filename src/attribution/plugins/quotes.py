@@ -224,13 +224,20 @@ def _reported_before(
     return None
 
 
-_SIGNATURE = regex.compile(r"[-–—]\s*(?P<who>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=\s*(?:[,.]|$))")
+_SIGNATURE = regex.compile(r"[-‒–—―]\s*(?P<who>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=\s*(?:[,.]|$))")
 
 
 def _signature(text: str, segments: Sequence[Segment], seg: Segment, quote: Quote) -> Mention | None:
-    """A quote signed on its own line: ``“…”`` / ``- Hillary Clinton, in a debate``."""
+    """A signed quote: ``“…” ― Carla Sanchez`` or on its own line ``- Hillary Clinton, in a debate``."""
     end = quote.close if quote.close is not None else quote.end
-    if text[end : seg.span.end].strip(" .\u00a0") or seg.index + 1 >= len(segments):
+    rest = text[end : seg.span.end]
+    if rest.strip(" .\u00a0"):
+        # the quotation dash on the quote's own line, the name ending the line
+        m = _SIGNATURE.match(text, end + len(rest) - len(rest.lstrip(" \u00a0")), seg.span.end)
+        if m is None or text[m.end() : seg.span.end].strip(" .,\u00a0"):
+            return None
+        return Mention(span=Span.strip(text, m.start("who"), m.end("who"), " ."), kind="name")
+    if seg.index + 1 >= len(segments):
         return None
     nxt = segments[seg.index + 1]
     m = _SIGNATURE.match(text, nxt.span.start, nxt.span.end)
