@@ -234,3 +234,12 @@ def test_quotation_dash_signature_on_the_quote_line() -> None:
     assert_claim(r, content_contains="too late", speaker="Tom Baker")
     r = only_quotes("Readers wrote in.\n\n“The bridge must open.” - and then the council left for the day.")
     assert_no_claim(r, speaker="Jane Roe")
+
+
+def test_trailing_speaker_with_an_apposition_holding_a_title() -> None:
+    r = only_quotes("“Positions will soften,” Ohio Rep. Tom Baker’s chief of staff, Jane Roe, said. “It is time.”")
+    c = assert_claim(r, content_contains="Positions will soften", speaker="Jane Roe")
+    assert [s.text for s in c.content] == ["Positions will soften,", "It is time."]
+    r = only_quotes("“We raised more,” Jane Roe, Sanders’ campaign manager, said in a statement.")
+    c = assert_claim(r, speaker="Jane Roe")
+    assert c.mention is not None and c.mention.text == "Jane Roe"

@@ -290,6 +290,7 @@ _TOKEN = regex.compile(
       | (?:\p{Lu}\.){2,}                                  # U.S., U.N.
       | \p{Lu}\.(?=\s+\p{Lu})                              # the initial in Kevin D. Williamson
       )
+    | \p{Lu}[\p{L}\p{M}\p{N}]*s[’'](?=\s+\p{Ll})          # a plural possessive: Sanders’ campaign
     | [\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*     # words, O’Brien, Amir-Saeid
     | [^\s\p{L}\p{M}\p{N}]                                # one punctuation mark
     """,
@@ -666,7 +667,13 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         inner = toks[k + 1 : j - 1]
         if k >= 0 and toks[k].text == "," and inner:
             head = inner[0].lower
-            if role is None and (head in _DETERMINERS or head in ROLE_NOUNS or head in TITLE_WORDS or head in ("founder", "co-founder", "chairman", "president", "author")):
+            possessive_role = (
+                # "Jeff Weaver, Sanders’ campaign manager, said"
+                head.endswith(("’s", "'s", "’", "'"))
+                and toks[k - 1].cap
+                and any(t.lower in ROLE_NOUNS or t.lower in TITLE_WORDS for t in inner[1:])
+            )
+            if role is None and (possessive_role or head in _DETERMINERS or head in ROLE_NOUNS or head in TITLE_WORDS or head in ("founder", "co-founder", "chairman", "president", "author")):
                 role = Span.of(text, inner[0].start, inner[-1].end)
                 j = k + 1
                 continue

@@ -81,7 +81,8 @@ _ACCORDING_AFTER = regex.compile(r"[\s,\u00a0]*(?P<cue>(?i:according\s+to))\s")
 _NOT_VERBS = frozenset(["was", "has", "is", "does", "goes", "needed", "wanted", "used", "this", "his", "hers", "its", "yes", "us", "as", "plus", "thus", "always", "perhaps", "less", "unless", "across", "towards", "news"])
 # “…,” Sanders's campaign manager, Jeff Weaver, said: an apposition before the name
 _RELATIVE_AFTER = regex.compile(r"[\s,\u00a0]*(?:\d+,\s*)?(?:who|whose)\s")
-_APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^.!?“”\"«»;:]{1,120},[\s\u00a0]*")
+# (a dot of "Rep." is allowed: callers rule out sentence breaks with _SENTENCE_BREAK)
+_APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^!?“”\"«»;:]{1,120},[\s\u00a0]*")
 
 
 def _sentence_start(segment: Segment, pos: int) -> int:
@@ -141,7 +142,7 @@ def _trailing(
     if m is None:
         return _trailing_verb(text, quote, hi)
     gap = text[quote.close : m.span.start]
-    if gap.strip(" ,—–-\u00a0") and not _APPOSITION_GAP.fullmatch(gap):
+    if gap.strip(" ,—–-\u00a0") and not (_APPOSITION_GAP.fullmatch(gap) and not _SENTENCE_BREAK.search(gap)):
         if not _CAPITALS_GAP.fullmatch(gap):
             return None
         # “…,” CBS This Morning co-anchor Jane Roe said: a name part the walk stopped at
