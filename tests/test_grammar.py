@@ -185,6 +185,9 @@ def test_participial_subject_skips_nouns_that_look_like_cues() -> None:
         ("He went on to endorse Jane Roe, calling her a rising star.", "He"),
         # an inverted cue: the name after it
         ("“We won,” said Sen. Jane Roe, adding that the count was over.", "Sen. Jane Roe"),
+        # "a Twitter comment" is a noun; "Hours later," opens the sentence
+        ("Jane Roe posted a Twitter comment of her own, saying she was glad.", "Jane Roe"),
+        ("Hours later, Tom Baker returned the compliment, telling reporters he agreed.", "Tom Baker"),
         # a noun phrase ends at a finite verb after its head
         ("The Metro Transit Authority released a statement on Monday, offering an apology.", "The Metro Transit Authority"),
     ],
@@ -194,7 +197,7 @@ def test_participial_subject_is_the_main_clause_subject(text: str, subject: str)
     from attribution.grammar import cue_regex, participial_subject
 
     cues = cue_regex(Extractor().lexicon)
-    at = max(text.index(w) for w in ("saying", "calling", "adding", "offering") if w in text)
+    at = max(text.index(w) for w in ("saying", "calling", "adding", "offering", "telling") if w in text)
     m = participial_subject(text, 0, at, cues)
     assert m is not None and m.span.text == subject
 

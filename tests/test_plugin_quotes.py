@@ -243,3 +243,9 @@ def test_trailing_speaker_with_an_apposition_holding_a_title() -> None:
     r = only_quotes("“We raised more,” Jane Roe, Sanders’ campaign manager, said in a statement.")
     c = assert_claim(r, speaker="Jane Roe")
     assert c.mention is not None and c.mention.text == "Jane Roe"
+
+
+def test_inverted_cue_before_a_preposition_keeps_the_subject() -> None:
+    r = only_quotes("Jane Roe, 35, the daughter of the mayor, said on Twitter on Monday, “Next summer we move.”")
+    c = assert_claim(r, content_contains="Next summer", speaker="Jane Roe")
+    assert c.mention is not None and c.mention.text == "Jane Roe"

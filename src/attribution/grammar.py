@@ -677,7 +677,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 role = Span.of(text, inner[0].start, inner[-1].end)
                 j = k + 1
                 continue
-            if head in _SKIPPABLE_INNER or head.endswith("ing") or head in ("who", "which"):
+            if head in _SKIPPABLE_INNER or head.endswith("ing") or head in ("who", "which") or (len(inner) == 1 and head.isdigit()):
+                # ("Chelsea Clinton, 35, the daughter of …, said": an age)
                 j = k + 1
                 continue
             # a relative clause with commas of its own: "Westmacott, who
@@ -1183,6 +1184,9 @@ def is_media(name: str) -> bool:
     return classify_mention(name) is SpeakerType.MEDIA
 
 
+_TIME_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "decades"])
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     """The noun phrase that opens the clause in ``[lo, hi)`` (after leading adverbials).
 
@@ -1209,7 +1213,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     # skip leading adverbial phrases closed by a comma ("At the same time,"),
     # not a main clause ("He echoed that promise on Monday, saying …")
     opener = toks[i].lower
-    adverbial = opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking")
+    if opener in _TIME_UNITS and i + 1 < len(toks) and toks[i + 1].lower in ("later", "earlier", "after", "before", "ago"):
+        opener = "later"  # "Hours later, Trump returned the compliment"
+    adverbial = opener == "later" or opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking")
     for k in range(i, min(len(toks), i + 20) if adverbial else i):
         if toks[k].text == ",":
             if _np_forward(toks, i, len(toks)) == k:
@@ -1254,7 +1260,14 @@ def follows_determiner(text: str, lo: int, pos: int, adjectives: int = 0) -> boo
     claim", "Trump's remarks", "her personal brand". Looks back at most 30
     characters and not before ``lo``.
     """
-    return _AFTER_DETERMINER[adjectives].search(text, max(lo, pos - 30), pos) is not None
+    if _AFTER_DETERMINER[adjectives].search(text, max(lo, pos - 30), pos) is not None:
+        return True
+    # "a Twitter comment", "an NBC interview": an indefinite article before a
+    # name makes the word after it a noun
+    return adjectives == 1 and _AFTER_ARTICLE_NAME.search(text, max(lo, pos - 40), pos) is not None
+
+
+_AFTER_ARTICLE_NAME = regex.compile(r"\b(?:a|an|An|A)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,3}$")
 
 
 def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[str]) -> Mention | None:

@@ -301,7 +301,7 @@ def _leading(
         # reported clause, which the reported plugin gives as mixed
         return None
     m = None
-    if _after_comma(text, lo, last) and not _is_participle(last):
+    if _after_comma(text, lo, last) and not _is_participle(last) and not _PREPOSITION_NEXT.match(text, last.end()):
         # inverted between commas: "Because of the schedule, explained Rosenberg, “…”"
         after = mention_after(text, last.end(), quote.open)
         if after is not None and after.kind == "name":
@@ -324,9 +324,14 @@ def _cue_subject(text: str, lo: int, cue: regex.Match[str], hi: int, cues: regex
     after it when inverted ("explained CBS moderator Nancy Cordes: “…”")."""
     if _is_participle(cue) and _after_comma(text, lo, cue):
         return participial_subject(text, lo, cue.start(), cues)
-    return mention_before(text, lo, cue.start()) or mention_after(text, cue.end(), hi)
+    found = mention_before(text, lo, cue.start())
+    if found is None and not _PREPOSITION_NEXT.match(text, cue.end()):
+        # not "said on Twitter": a prepositional object is no speaker
+        found = mention_after(text, cue.end(), hi)
+    return found
 
 
+_PREPOSITION_NEXT = regex.compile(r"\s+(?:on|in|at|to|during|after|before|from|with|via|through|about|of|for|by)\s")
 _SOURCE_END = regex.compile(r"[.!?;“\"«]")
 
 
