@@ -249,3 +249,11 @@ def test_inverted_cue_before_a_preposition_keeps_the_subject() -> None:
     r = only_quotes("Jane Roe, 35, the daughter of the mayor, said on Twitter on Monday, “Next summer we move.”")
     c = assert_claim(r, content_contains="Next summer", speaker="Jane Roe")
     assert c.mention is not None and c.mention.text == "Jane Roe"
+
+
+def test_digest_source_after_a_dash_before_the_colon() -> None:
+    r = only_quotes("Pollsters agree - Jane Roe: “Keep on contacting voters as late as possible.”")
+    assert_claim(r, content_contains="contacting voters", speaker="Jane Roe", cue="colon")
+    r = only_quotes("Polls fell - More from the report: “Vendors condition their samples.”")
+    c = assert_claim(r, content_contains="Vendors condition")
+    assert c.mention is not None and c.mention.text == "the report"

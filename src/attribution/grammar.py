@@ -814,6 +814,10 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
             verbish = False  # "the prescribed route": an adjective
         if tok.text.isalpha() and tok.text.islower() and verbish:
             b = _skip_adverbials_back(toks, k)
+            if b > 1 and toks[b - 1].lower in ("who", "which") and toks[b - 2].text != ",":
+                # "He praised those who left but said": the relative clause's verb
+                k = b - 2
+                continue
             if b > 0 and (toks[b - 1].text == "," or toks[b - 1].lower == "and"):
                 k = b - 2  # one verb phrase of a list: keep walking back
                 continue

@@ -269,6 +269,12 @@ def _introduced(text: str, segments: Sequence[Segment], seg: Segment, cues: rege
     return m, last, Span.of(text, colon, colon + 1)
 
 
+# a digest's "HEADLINE - Source:" before a quote
+_DIGEST_SOURCE = regex.compile(
+    r"\s[-–—]\s*(?:(?i:more\s+from)\s+(?P<who>(?:the\s+)?[\p{L}.’'&-]+)|(?P<who>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'&-]*){0,4}))\s*:$"
+)
+
+
 def _leading(
     text: str, quote: Quote, seg: Segment, lexicon: Lexicon
 ) -> tuple[Mention, regex.Match[str] | Cue] | None:
@@ -276,6 +282,14 @@ def _leading(
     lo = _sentence_start(seg, quote.open)
     if lo >= quote.open:
         return None
+    head = text[max(lo, quote.open - 120) : quote.open].rstrip()
+    digest = _DIGEST_SOURCE.search(head) if head.endswith(":") else None
+    if digest is not None:
+        # "Pollsters agree - Carl Bialik: “…”", "… - More from the report: “…”"
+        base = quote.open - len(text[max(lo, quote.open - 120) : quote.open])
+        colon = base + len(head) - 1
+        who = Span.strip(text, base + digest.start("who"), base + digest.end("who"))
+        return Mention(span=who, kind="name" if who.text[:1].isupper() else "description"), Cue(Span.of(text, colon, colon + 1), "colon")
     last = None
     # a leading attribution sits within a few words of the quote (see
     # _GAP_LEADING): scanning from the sentence start for every quote made a
