@@ -603,8 +603,24 @@ def _skip_adverbials_back(toks: Sequence[Token], j: int, lo: int = 0) -> int:
         if low in ("not", "n’t", "n't") or low in ("did", "does", "do", "could", "can", "would", "will", "cannot"):
             j -= 1
             continue
+        if low == "ago":
+            # "The State Department less than two weeks ago said"
+            k = j - 1
+            while k > lo and j - k < 7 and (toks[k - 1].lower in _AGO_WORDS or toks[k - 1].text.isdigit()):
+                k -= 1
+            if k < j - 1:
+                j = k
+                continue
         break
     return j
+
+
+_AGO_WORDS = frozenset(
+    """
+    a an few several some about nearly almost just less more than two three four five six seven eight nine ten
+    second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    """.split()  # noqa: SIM905 - a word list kept as data
+)
 
 
 def _prep_phrase_back(toks: Sequence[Token], j: int, lo: int) -> int:
