@@ -208,6 +208,9 @@ def test_participial_subject_is_the_main_clause_subject(text: str, subject: str)
         # coordinations: the first verb's subject, across verb lists and "that" clauses
         ("Later he looked at the camera, furrowed his brow and said", "said", "he"),
         ("He praised those who left but said", "said", "He"),
+        ("Jane Roe said the move was made by the chief and said", "said", "Jane Roe"),
+        ("She brought that down in five years, but said", "said", "She"),
+        ("The senators have all described their speeches as commitments and say", "say", "The senators"),
         ("The State Department less than two weeks ago said", "said", "The State Department"),
         ("At his rallies, Trump primes supporters not to trust the media and cites", "cites", "Trump"),
         ("A spokesman for the mayor defended the prescribed march route and said", "said", "A spokesman for the mayor"),

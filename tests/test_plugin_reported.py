@@ -367,3 +367,9 @@ def test_according_to_a_document_obtained_by_a_medium_is_the_source() -> None:
     r = run("The vote won’t be held next week as many expected, according to an email obtained by CNN.")
     c = assert_claim(r, content_contains="vote won’t be held", cue="according to")
     assert c.mention is not None and c.mention.text.startswith("an email")
+
+
+def test_participial_apposition_right_after_the_subject_does_not_end_the_content() -> None:
+    r = run("The Census Bureau says Millennials, numbering 75 million, surpassed Baby Boomers in 2015.")
+    c = assert_claim(r, speaker="Census Bureau")
+    assert c.content[0].text.endswith("surpassed Baby Boomers in 2015")

@@ -821,7 +821,7 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
             # the coordination is the main clause's, before the "that" clause
             k -= 1
             continue
-        verbish = low.endswith("ed") or low in _VERB_HINTS or (
+        verbish = low.endswith("ed") or low in _VERB_HINTS or low in _IRREGULAR_PAST or (
             # "Trump primes supporters … and cites": a present tense after its subject
             low.endswith("s") and len(low) > 3 and low not in _STOP_WORDS and low not in _PREPOSITIONS
             and k > 0 and (toks[k - 1].cap or toks[k - 1].lower in ("he", "she", "it"))
@@ -837,9 +837,16 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
             if b > 0 and (toks[b - 1].text == "," or toks[b - 1].lower == "and"):
                 k = b - 2  # one verb phrase of a list: keep walking back
                 continue
+            while b > 1 and (toks[b - 1].lower in _AUXILIARIES or toks[b - 1].lower in ("all", "both", "each")):
+                b -= 1  # "the move was made", "have all characterized": the subject is before the auxiliary
             start = _np_backward(toks, b)
             if start is not None and toks[start].lower == "that" and start + 1 < b:
                 k = start  # a "that" clause's subject: the main verb is further back
+                continue
+            if start is not None and start > 0 and toks[start - 1].lower in _CLAUSE_VERBS:
+                # "De Blasio said the move was made … and said": the subject of
+                # the reported clause; the main verb is further back
+                k = start - 1
                 continue
             if start is None or (start > 0 and toks[start - 1].lower in _PREP_NOT_CONJ):
                 return None
@@ -850,6 +857,18 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
         k -= 1
     return None
 
+
+# irregular past tenses that are not in _VERB_HINTS ("She brought that down …, but said")
+_IRREGULAR_PAST = frozenset(
+    """
+    brought thought bought fought sought caught taught kept felt meant sent spent built led heard found
+    became broke chose drew drove fell flew forgot grew knew rode rose saw shook spoke stole swore threw
+    wore understood paid laid sold hit cut quit sang rang drank ate fled lent lit struck swept wept won
+    """.split()  # noqa: SIM905 - a word list kept as data
+)
+_AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had"])
+# verbs whose object is a clause without "that": "said the move was made"
+_CLAUSE_VERBS = frozenset(["said", "says", "say", "told", "added", "argued", "claimed", "insisted", "noted", "believed", "thought", "warned", "stressed", "explained"])
 
 _VERB_HINTS = frozenset(["began", "begins", "met", "went", "took", "made", "gave", "held", "sat", "stood", "spoke", "came", "left", "ran", "won", "lost", "got", "put", "set", "told", "said", "wrote", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does"])
 

@@ -223,6 +223,10 @@ _MAX_CONTENT = 3000  # characters of one reported clause; keeps a sentence witho
 def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str]) -> int:
     sent_end = min(sent_end, start + _MAX_CONTENT)
     cut = _CUT.search(text, start, sent_end)
+    if cut is not None and len(text[start : cut.start()].split()) < 3:
+        # "says Millennials, numbering 75.3 million, surpassed …": a participle
+        # right after the subject is an apposition, not the end of the clause
+        cut = _CUT.search(text, cut.end(), sent_end)
     end = cut.start() if cut else sent_end
     if cut is not None and text[end : end + 1] == "," and text[end + 1 : end + 2] in ("”", '"', "’"):
         end += 2  # called Cruz the “ultimate hypocrite,” linking …: keep the closing mark
