@@ -208,6 +208,10 @@ def test_participial_subject_is_the_main_clause_subject(text: str, subject: str)
         # coordinations: the first verb's subject, across verb lists and "that" clauses
         ("Later he looked at the camera, furrowed his brow and said", "said", "he"),
         ("He praised those who left but said", "said", "He"),
+        ("Appearing on television, the GOP front-runner said", "said", "the GOP front-runner"),
+        ("But a source familiar with the internal investigation said", "said", "a source familiar with the internal investigation"),
+        ("Voters should remember that social scientists say", "say", "social scientists"),
+        ("About four out of 10 voters said", "said", "About four out of 10 voters"),
         ("Jane Roe said the move was made by the chief and said", "said", "Jane Roe"),
         ("She brought that down in five years, but said", "said", "She"),
         ("The senators have all described their speeches as commitments and say", "say", "The senators"),

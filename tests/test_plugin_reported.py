@@ -373,3 +373,9 @@ def test_participial_apposition_right_after_the_subject_does_not_end_the_content
     r = run("The Census Bureau says Millennials, numbering 75 million, surpassed Baby Boomers in 2015.")
     c = assert_claim(r, speaker="Census Bureau")
     assert c.content[0].text.endswith("surpassed Baby Boomers in 2015")
+
+
+def test_told_after_an_opening_subordinate_clause_leads_its_content() -> None:
+    r = run("While the council pushed for new talks, Jane Roe told reporters this was the only chance.")
+    c = assert_claim(r, speaker="Jane Roe", cue="tell")
+    assert c.content[0].text == "this was the only chance"

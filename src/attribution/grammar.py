@@ -416,7 +416,13 @@ _AGE = regex.compile(r"\d+-(?:year|month)-old")
 _PRONOMINAL = frozenset(["another", "others", "some", "many", "most", "both", "several", "few", "all"])
 _POSTMODIFIERS = frozenset(["by", "in", "of", "from", "at", "for", "with", "on"])
 # words that can open a clause before a bare plural subject ("But opponents say")
-_CLAUSE_OPENERS = frozenset(["but", "and", "so", "yet", "rather", "still", "now", "however", "instead", "meanwhile", "also", "even"])
+_CLAUSE_OPENERS = frozenset(
+    [
+        "but", "and", "so", "yet", "rather", "still", "now", "however", "instead", "meanwhile", "also", "even",
+        # subordinators: "remember that social scientists say", "Though executives … say"
+        "that", "though", "although", "while", "because", "if", "when", "since", "whether", "unless",
+    ]
+)
 # unions used in the noun-phrase walks, built once rather than per test
 _STOP_PREP = _STOP_WORDS | _PREPOSITIONS
 _DET_STOP_PREP = _DETERMINERS | _STOP_WORDS | _PREPOSITIONS
@@ -463,6 +469,11 @@ def _np_word(word: str) -> bool:
     return low in ROLE_NOUNS or low in TITLE_WORDS or low in ORGANIZATION_HEADS or low in DOCUMENT_HEADS
 
 
+def _lower_word(word: str) -> bool:
+    """A lowercase word, hyphenated or not ("front-runner")."""
+    return word.islower() and word.replace("-", "").isalpha() and not word.startswith("-")
+
+
 def _np_backward(toks: Sequence[Token], j: int) -> int | None:
     """Index of the first token of the noun phrase ending at ``toks[j - 1]``."""
     if j <= 0:
@@ -477,10 +488,10 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
         # a description with any head noun: "the narrator", "a voice over"
         if j >= 2 and _AGE.fullmatch(last.text) and toks[j - 2].lower in _DETERMINERS:
             return j - 2  # "the 43-year-old"
-        if not (last.text.isalpha() and last.text.islower() and low not in _STOP_PREP):
+        if not (_lower_word(last.text) and low not in _STOP_PREP):
             return None
         k = j - 1
-        while k > 0 and j - k < 6 and toks[k - 1].text.isalpha() and toks[k - 1].lower not in _STOP_PREP:
+        while k > 0 and j - k < 6 and (toks[k - 1].text.isalpha() or _lower_word(toks[k - 1].text)) and toks[k - 1].lower not in _STOP_PREP:
             if toks[k - 1].lower in _DETERMINERS:
                 return k - 1
             k -= 1
@@ -757,6 +768,14 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         for r in range(j - 2, max(0, j - 14), -1):
             if toks[r].text in ",;:“”\"":
                 break
+            if r > 0 and r + 1 < j and (toks[r].lower, toks[r + 1].lower) in _POSTMODIFIER_PHRASES:
+                # "A source familiar with the investigation said": the whole description
+                rel_head = _np_backward(toks, r)
+                if rel_head is not None and (
+                    rel_head == 0 or toks[rel_head - 1].text in ",;:(" or toks[rel_head - 1].lower in _CLAUSE_OPENERS
+                ):
+                    return _mention(text, toks, rel_head, j, None)
+                break
             if toks[r].lower in ("who", "whose") and r > 0:
                 rel_head = _np_backward(toks, r)
                 if rel_head is not None and (
@@ -790,6 +809,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     return _clause_subject(text, toks, j)
 
 
+# post-modifiers of anonymous sources: "a source familiar with …", "people close to …"
+_POSTMODIFIER_PHRASES = frozenset(
+    [("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about"), ("involved", "in"), ("with", "knowledge")]
+)
+
 _QUANTITY = regex.compile(
     r"""(?<![\p{L}\p{N}])
     (?:(?i:only|about|nearly|almost|roughly|just|some|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+)?
@@ -798,7 +822,8 @@ _QUANTITY = regex.compile(
        |\d[\d,.]*(?=\s+(?i:of)\s)
        |(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?i:in|out\s+of)\s+(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten))
        |(?i:a\s+)?(?i:majority|minority|third|quarter|half|two-thirds|most|many|few)(?![\p{L}]))
-    (?:\s+(?i:of)\s+(?:(?i:the|those|these|all|its|their)\s+)?[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}?)?
+    (?:\s+(?i:of)\s+(?:(?i:the|those|these|all|its|their)\s+)?[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,3}?
+      |\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+s)?   # "four out of 10 (Democratic) voters"
     \Z""",
     regex.VERBOSE,
 )
@@ -1322,7 +1347,7 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[
         if not m.group().split()[0].lower().endswith("ing") and is_verb_cue(text, m, lo)
         and not (follows_determiner(text, lo, m.start()) or follows_determiner(text, lo, m.start(), 1))
     ]
-    opener = _SUBORDINATE_OPENER.match(text, lo, cue_start)
+    opener = subordinate_opener(text, lo, cue_start)
     if opener is not None:
         # "As Trump threatens to ban …, Clinton's aide rallied supporters,
         # saying": the cue of the opening subordinate clause is not the main one
@@ -1348,6 +1373,11 @@ _SUBORDINATE_OPENER = regex.compile(
     # after an optional dateline ("WASHINGTON (AP) — ")
     r"(?:\p{Lu}[\p{Lu}\s.,()]{1,40}[—–-]\s*)?[\s\p{Pi}\"'“‘]*(?i:as|when|while|after|before|although|though|if|because|since|once|until|whereas)\s"
 )
+def subordinate_opener(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The subordinator opening the sentence at ``lo`` ("As …", "While …", after a dateline), or None."""
+    return _SUBORDINATE_OPENER.match(text, lo, hi)
+
+
 _INVERSION_BEFORE = regex.compile(r"[,\p{Pf}\"'”’]\s*$")
 
 

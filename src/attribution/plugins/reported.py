@@ -37,6 +37,7 @@ from attribution.grammar import (
     mention_after,
     mention_before,
     participial_subject,
+    subordinate_opener,
 )
 from attribution.lexicon import (
     ADDRESSEE_VERBS,
@@ -477,7 +478,12 @@ def _from_cue(
         # "This is not about me, President Obama told his advisers as …": the
         # sentence before the comma is what was told
         found = subject()
-        if found is not None and _JUST_COMMA_BEFORE.search(text, max(sent.start, found.span.start - 3), found.span.start):
+        if (
+            found is not None
+            and _JUST_COMMA_BEFORE.search(text, max(sent.start, found.span.start - 3), found.span.start)
+            # "While Democrats pushed for talks, Cornyn told reporters this was …"
+            and subordinate_opener(text, sent.start, found.span.start) is None
+        ):
             leading = False
     if leading and (passive or subject() is not None):
         if colon:
