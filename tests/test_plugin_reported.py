@@ -379,3 +379,9 @@ def test_told_after_an_opening_subordinate_clause_leads_its_content() -> None:
     r = run("While the council pushed for new talks, Jane Roe told reporters this was the only chance.")
     c = assert_claim(r, speaker="Jane Roe", cue="tell")
     assert c.content[0].text == "this was the only chance"
+
+
+def test_double_apostrophe_quotes_make_a_mixed_claim() -> None:
+    r = run("Senator Jane Roe said ''there could be'' a line that the nominee crosses.")
+    c = assert_claim(r, speaker="Jane Roe", kind=Kind.MIXED)
+    assert c.content[0].text.startswith("''there could be''")

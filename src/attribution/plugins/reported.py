@@ -94,7 +94,7 @@ _ASKED = regex.compile(
     regex.VERBOSE,
 )
 _CLAUSE_START = regex.compile(
-    r"""\G(?:[“\"«„‘]|\p{Lu}|\p{N}
+    r"""\G(?:[“\"«„‘]|''|\p{Lu}|\p{N}
         | (?!(?i:at|in|on|of|for|to|with|by|from|about|during|after|before|also|later|earlier|recently|again
               |yesterday|today|tonight|instead|too|so|as|than|and|or|but|through|via|amid|across|over|under|against
               |toward|towards|upon|near|outside|inside|within|without|among|between|behind|beyond|despite|following
@@ -127,7 +127,7 @@ _INVERTED_NEXT = regex.compile(r"\s+(?:\p{Lu}|(?:a|an|the|one|two|three|several|
 _JUST_COMMA = regex.compile(r"[”\"’']?,[”\"’']?\s*")
 _NEXT_WORD = regex.compile(r"\s*(\w+)")
 _IMPERSONAL = regex.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", regex.I)
-_OBJECT_START = regex.compile(r"[\p{L}\p{N}“\"‘]")
+_OBJECT_START = regex.compile(r"[\p{L}\p{N}“\"‘]|''")  # '' opens a quote in some archives
 _THAT_OR_COLON = regex.compile(r"\s*(?:that\b|:)")
 _COMMA_MORE = regex.compile(r"\s*,\s*(?=\S)")
 _COMMA_PHRASE = regex.compile(r"\s*,\s*(?:adding|saying|noting|according|without|denouncing|citing|in\s|during\s|as\s)", regex.I)
@@ -457,13 +457,13 @@ def _from_cue(
             start, that = far.end(), True
     # whether a leading attribution fits, decided before asking for the subject
     # (which it needs, like the trailing one, but which costs more)
-    np_object = _OBJECT_START.match(text, start, start + 1) is not None and (
+    np_object = _OBJECT_START.match(text, start, start + 2) is not None and (
         # any cue verb's object is what was said, except after weak cues
         lemma in NP_OBJECT_VERBS
         or (lemma not in WEAK_OBJECT_VERBS and not _PREPOSITION_START.match(text, start))
     )
     end: int | None = None
-    if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 1):
+    if not (colon or that or np_object) and _OBJECT_START.match(text, start, start + 2):
         # a partial quote in the object makes it a statement: called it “shameful”
         end = _content_end(text, start, sent_end, cues)
         if any(ch in text[start:end] for ch in "“\"«„") or "''" in text[start:end]:
