@@ -385,3 +385,9 @@ def test_double_apostrophe_quotes_make_a_mixed_claim() -> None:
     r = run("Senator Jane Roe said ''there could be'' a line that the nominee crosses.")
     c = assert_claim(r, speaker="Jane Roe", kind=Kind.MIXED)
     assert c.content[0].text.startswith("''there could be''")
+
+
+def test_trailing_attribution_with_a_description_before_the_name() -> None:
+    r = run("The city built the tool to help in times of crisis, a spokeswoman, Jane Roe, said on Saturday.")
+    c = assert_claim(r, speaker="Jane Roe", cue="say")
+    assert c.content[0].text == "The city built the tool to help in times of crisis"

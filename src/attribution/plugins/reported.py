@@ -324,6 +324,22 @@ def _noun_use(prev: Token) -> bool:
     return prev.lower not in _VERB_LICENSE and not prev.lower.endswith("s")
 
 
+_APPOSED_DESCRIPTION = regex.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;:“”\"]{1,60},\s*$", regex.IGNORECASE)
+
+
+def _name_in_apposition(text: str, lo: int, comma: int) -> tuple[int, Mention] | None:
+    """For "CONTENT, a spokeswoman, Anna White," ending at ``comma``: the comma that ends
+    the content and the name, or None."""
+    found = mention_before(text, lo, comma)
+    if found is None or found.kind != "name" or text[found.span.end : comma].strip():
+        return None
+    before = text.rfind(",", max(lo, found.span.start - 3), found.span.start)
+    if before < 0 or text[before + 1 : found.span.start].strip():
+        return None
+    description = _APPOSED_DESCRIPTION.search(text, max(lo, before - 70), before + 1)
+    return (description.start() if description is not None else before), found
+
+
 def _from_cue(
     text: str,
     seg: Segment,
@@ -509,6 +525,10 @@ def _from_cue(
     inverted = not text[comma + 1 : m.start()].strip(" \u00a0”\"’'")
     if inverted:
         mention = mention_after(text, m.end(), sent_end)
+        if mention is None and (named := _name_in_apposition(text, sent.start, comma)) is not None:
+            # "CONTENT, a spokeswoman, Anna White, said on Saturday"
+            comma, mention = named
+            inverted = False
     elif (mention := subject()) is None or mention.span.start < comma:
         return None
     if mention is None:
