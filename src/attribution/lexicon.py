@@ -278,7 +278,7 @@ WEAK_OBJECT_VERBS = frozenset(["continue", "speak", "plan", "figure", "advise", 
 #: Cue lemmas that report speech only before a colon or "that" ("he
 #: continued: …"); with other complements they were wrong two times out of
 #: three on PolNeAR train.
-QUOTE_ONLY_VERBS = frozenset(["continue", "speak", "maintain"])
+QUOTE_ONLY_VERBS = frozenset(["figure", "continue", "speak", "maintain"])
 
 #: Cue lemmas that take an addressee before the content: "told a packed
 #: crowd in Windham that …".
