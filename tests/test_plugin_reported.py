@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from attribution import Kind, Stance
 from attribution.testing import assert_claim, assert_no_claim, run
 
@@ -391,3 +393,16 @@ def test_trailing_attribution_with_a_description_before_the_name() -> None:
     r = run("The city built the tool to help in times of crisis, a spokeswoman, Jane Roe, said on Saturday.")
     c = assert_claim(r, speaker="Jane Roe", cue="say")
     assert c.content[0].text == "The city built the tool to help in times of crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One delegate not on the slate, Jane Roe, told the Ledger she was leaning toward the mayor.",
+        "The former city treasurer, now a speaker who travels the state, endorsed Tom Baker on Monday.",
+    ],
+)
+def test_a_verb_that_does_not_invert_takes_no_subject_after_it(text: str) -> None:
+    r = run(text)
+    assert_no_claim(r, speaker="Tom Baker")
+    assert_no_claim(r, speaker="Ledger")

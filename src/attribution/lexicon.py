@@ -284,6 +284,19 @@ QUOTE_ONLY_VERBS = frozenset(["figure", "continue", "speak", "maintain"])
 #: crowd in Windham that …".
 ADDRESSEE_VERBS = frozenset(["tell", "assure", "inform", "remind", "warn", "brief", "promise", "write", "show", "convince", "persuade"])
 
+#: Cue lemmas that take their subject after them in a trailing attribution
+#: ("…, said Kirby", "…, recalled Smith"). Others take an object there:
+#: "…, Kelly Smith, told POLITICO she …", "…, endorsed Donald Trump".
+INVERTING_VERBS = frozenset([
+    "say", "add", "ask", "write", "explain", "note", "continue", "recall", "argue", "insist", "reply", "respond",
+    "warn", "claim", "observe", "remark", "quip", "joke", "declare", "conclude", "answer", "tweet", "comment",
+    "counter", "acknowledge", "admit", "concede", "suggest", "predict", "complain", "exclaim", "muse", "opine",
+    "agree", "state", "report", "emphasize", "emphasise", "stress", "point out", "caution", "confirm", "allege",
+    "assert", "contend", "maintain", "reiterate", "repeat", "recount", "boast", "laugh", "sigh", "shout", "yell",
+    "scream", "whisper", "cry", "chant", "mutter", "read", "begin", "go on", "deny", "reveal", "estimate",
+    "announce", "think", "believe", "wonder", "hope", "fear", "worry", "sum up", "put it", "speculate", "predict",
+])
+
 #: Past tenses outside the lexicon that do not report a statement when
 #: "that" follows ("ensured that", "seemed that").
 NOT_REPORTING_VERBS = frozenset(["ensured", "required", "needed", "assumed", "guessed", "ended", "proved", "seemed", "appeared", "happened", "remained", "mattered", "suggested", "showed", "reminded", "used", "based", "aimed", "designed", "intended", "worried", "concerned"])

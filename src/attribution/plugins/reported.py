@@ -44,6 +44,7 @@ from attribution.lexicon import (
     AMBIGUOUS_NOUNS,
     BARE_CLAUSE_VERBS,
     INFINITIVE_VERBS,
+    INVERTING_VERBS,
     NOT_REPORTING_VERBS,
     NP_OBJECT_VERBS,
     QUOTE_ONLY_VERBS,
@@ -327,6 +328,19 @@ def _noun_use(prev: Token) -> bool:
 _APPOSED_DESCRIPTION = regex.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;:“”\"]{1,60},\s*$", regex.IGNORECASE)
 
 
+_FINITE_HINTS = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did", "said", "says"])
+
+
+def _description_only(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (up to a comma) is a short noun phrase without a verb: an apposition."""
+    words = text[lo:hi].strip(" ,\u00a0").split()
+    if not 0 < len(words) <= 10:
+        return False
+    if words[0].lower() not in ("a", "an", "the", "one", "another", "two", "three", "several", "many", "some") and not words[0][:1].isupper():
+        return False
+    return not any(w.lower() in _FINITE_HINTS or (w.endswith("ed") and w.islower()) for w in words)
+
+
 def _name_in_apposition(text: str, lo: int, comma: int) -> tuple[int, Mention] | None:
     """For "CONTENT, a spokeswoman, Anna White," ending at ``comma``: the comma that ends
     the content and the name, or None."""
@@ -499,6 +513,8 @@ def _from_cue(
             and _JUST_COMMA_BEFORE.search(text, max(sent.start, found.span.start - 3), found.span.start)
             # "While Democrats pushed for talks, Cornyn told reporters this was …"
             and subordinate_opener(text, sent.start, found.span.start) is None
+            # "One delegate not on the slate, Kelly Smith, told POLITICO she …"
+            and not _description_only(text, sent.start, found.span.start)
         ):
             leading = False
     if leading and (passive or subject() is not None):
@@ -523,6 +539,8 @@ def _from_cue(
     if comma < 0:
         return None
     inverted = not text[comma + 1 : m.start()].strip(" \u00a0”\"’'")
+    if inverted and lemma not in INVERTING_VERBS:
+        return None  # "…, Kelly Smith, told POLITICO she …": an object, not an inverted subject
     if inverted:
         mention = mention_after(text, m.end(), sent_end)
         if mention is None and (named := _name_in_apposition(text, sent.start, comma)) is not None:
