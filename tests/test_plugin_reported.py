@@ -406,3 +406,8 @@ def test_a_verb_that_does_not_invert_takes_no_subject_after_it(text: str) -> Non
     r = run(text)
     assert_no_claim(r, speaker="Tom Baker")
     assert_no_claim(r, speaker="Ledger")
+
+
+def test_an_adverb_before_a_cue_that_is_also_a_noun_keeps_it_a_verb() -> None:
+    r = run("Jane Roe did not immediately respond to a request for comment.")
+    assert_claim(r, speaker="Jane Roe", stance=Stance.REFUSE)

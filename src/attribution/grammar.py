@@ -416,6 +416,11 @@ _AGE = regex.compile(r"\d+-(?:year|month)-old")
 _PRONOMINAL = frozenset(["another", "others", "some", "many", "most", "both", "several", "few", "all"])
 _POSTMODIFIERS = frozenset(["by", "in", "of", "from", "at", "for", "with", "on"])
 # words that can open a clause before a bare plural subject ("But opponents say")
+# nouns of relation that take a name in apposition ("his counterpart, Richard Moore,")
+_RELATION_NOUNS = frozenset(
+    ["counterpart", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "friend",
+     "colleague", "rival", "opponent", "predecessor", "successor", "boss", "partner", "niece", "nephew"]
+)
 _CLAUSE_OPENERS = frozenset(
     [
         "but", "and", "so", "yet", "rather", "still", "now", "however", "instead", "meanwhile", "also", "even",
@@ -704,6 +709,18 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 role = Span.of(text, inner[0].start, inner[-1].end)
                 j = k + 1
                 continue
+            if (
+                k > 0
+                and toks[k - 1].lower in _RELATION_NOUNS
+                and all(t.cap for t in inner[:2])
+                and (outer := _np_backward(toks, k)) is not None
+                and outer > 0
+                and toks[outer - 1].lower in _PREPOSITIONS
+            ):
+                # "meeting with his British counterpart, Richard Moore, did not":
+                # the name is in apposition to a noun, not the subject
+                j = k
+                continue
             if head in _SKIPPABLE_INNER or head.endswith("ing") or head in ("who", "which") or (len(inner) == 1 and head.isdigit()):
                 # ("Chelsea Clinton, 35, the daughter of …, said": an age)
                 j = k + 1
@@ -790,7 +807,16 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         # ("The Foreign Office for its part denounced": an adverbial, not a post-modifier)
         postmodifier = toks[start - 1].lower in _POSTMODIFIERS and start >= 2 and toks[start].lower not in ("its", "his", "her", "their", "our", "my", "your")
         outer = _np_backward(toks, start - 1) if postmodifier else None
-        start = outer if outer is not None and toks[outer].lower in _DETERMINERS and (outer == 0 or toks[outer - 1].text in ",;:(" or toks[outer - 1].lower in _CLAUSE_OPENERS) else None
+        gerund_at = _gerund_phrase_start(toks, start - 1)
+        if gerund_at is not None:
+            # "Burns while meeting with his counterpart did not respond": the
+            # subject before the adverbial gerund phrase
+            j = gerund_at
+            start = _np_backward(toks, j)
+            if start is not None and toks[start].lower == "that" and start + 1 < j:
+                start += 1  # "suggested that Burns while meeting …": a conjunction
+        else:
+            start = outer if outer is not None and toks[outer].lower in _DETERMINERS and (outer == 0 or toks[outer - 1].text in ",;:(" or toks[outer - 1].lower in _CLAUSE_OPENERS) else None
     if start is not None:
         m = _mention(text, toks, start, j, role)
         if (
@@ -827,6 +853,14 @@ _QUANTITY = regex.compile(
     \Z""",
     regex.VERBOSE,
 )
+
+
+def _gerund_phrase_start(toks: Sequence[Token], prep: int) -> int | None:
+    """For a preposition at ``prep`` inside "while/after/before <verb>ing …", the index of that subordinator."""
+    g = prep - 1
+    if g >= 1 and toks[g].lower.endswith("ing") and toks[g].text.islower() and toks[g - 1].lower in ("while", "after", "before", "when", "since"):
+        return g - 1 if g - 1 > 0 else None
+    return None
 
 
 def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | None:

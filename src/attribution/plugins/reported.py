@@ -322,7 +322,8 @@ _VERB_LICENSE = frozenset(
 def _noun_use(prev: Token) -> bool:
     if not prev.text.isalpha() or not prev.text[:1].islower():
         return False
-    return prev.lower not in _VERB_LICENSE and not prev.lower.endswith("s")
+    # "did not immediately respond", "publicly call": an -ly adverb licenses a verb
+    return prev.lower not in _VERB_LICENSE and not prev.lower.endswith(("s", "ly"))
 
 
 _APPOSED_DESCRIPTION = regex.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;:“”\"]{1,60},\s*$", regex.IGNORECASE)
