@@ -411,3 +411,8 @@ def test_a_verb_that_does_not_invert_takes_no_subject_after_it(text: str) -> Non
 def test_an_adverb_before_a_cue_that_is_also_a_noun_keeps_it_a_verb() -> None:
     r = run("Jane Roe did not immediately respond to a request for comment.")
     assert_claim(r, speaker="Jane Roe", stance=Stance.REFUSE)
+
+
+def test_a_name_ending_in_ing_opening_a_sentence_is_a_speaker() -> None:
+    r = run("Curt Schilling was fired on Monday. Schilling declined to comment.")
+    assert_claim(r, speaker="Curt Schilling", stance=Stance.REFUSE)

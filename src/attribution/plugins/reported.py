@@ -409,16 +409,16 @@ def _from_cue(
         # "…, with three in 10 saying a running mate would have no effect"
         mention = mention_before(text, absolute.end("with"), cue.span.start)
     elif participial:
-        mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start)
+        mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start, text)
     elif progressive:
         assert last is not None  # progressive: "is" came before the cue
-        mention = _not_participle(mention_before(text, sent.start, last.start), sent_start)
+        mention = _not_participle(mention_before(text, sent.start, last.start), sent_start, text)
     elif verb_form.endswith("ing"):
         return None
     elif head_text.endswith((" and", " but")) and _earlier_verb_cue(text, sent.start, m.start(), cues):
         # "Paul said Rubio's plan would give money to immigrants, and called
         # him …": the subject of the earlier cue, not of the clause it reports
-        mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start)
+        mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start, text)
         if mention is None:
             pending = True
     else:
@@ -428,7 +428,7 @@ def _from_cue(
         nonlocal mention, pending
         if pending:
             pending = False
-            found = _not_participle(mention_before(text, sent_start, cue.span.start), sent_start)
+            found = _not_participle(mention_before(text, sent_start, cue.span.start), sent_start, text)
             if (
                 found is not None
                 and found.role is None
@@ -614,9 +614,18 @@ def _earlier_verb_cue(text: str, lo: int, hi: int, cues: regex.Pattern[str]) -> 
     return any(is_verb_cue(text, c, lo) and not c.group().split()[0].lower().endswith("ing") for c in cues.finditer(text, start, hi))
 
 
-def _not_participle(mention: Mention | None, sent_start: int) -> Mention | None:
-    """None for a sentence-opening participle ("Reporting reports that …"), which is not a name."""
+def _not_participle(mention: Mention | None, sent_start: int, text: str) -> Mention | None:
+    """None for a sentence-opening participle ("Reporting reports that …"), which is not a name.
+
+    A word written with a capital inside a sentence elsewhere in the article
+    is a name ("Curt Schilling …" / "Schilling declined to comment").
+    """
     if mention is not None and mention.span.start == sent_start and mention.span.text.endswith("ing") and " " not in mention.span.text:
+        word = mention.span.text
+        # (searched only for this rare case: a one-word -ing subject opening a sentence)
+        for m in regex.finditer(r"(?<=[\p{L},]\s)" + regex.escape(word) + r"\b", text):
+            if m.start() != mention.span.start:
+                return mention
         return None
     return mention
 
