@@ -133,11 +133,11 @@ def test_merge_same_statement_keeps_the_more_confident_and_fills_its_empty_field
 
 
 def test_merge_keeps_an_outer_attribution_taken_after_its_nested_one() -> None:
-    text = "Jane Roe said he believes “the plan will fail.”"
+    text = "Jane Roe said he warns “the plan will fail.”"
     inner = Claim(
         content=[Span.of(text, text.index("the plan"), len(text) - 2)],
         kind=Kind.DIRECT,
-        cue=Cue(Span.of(text, 17, 25), "believe"),
+        cue=Cue(Span.of(text, 17, 22), "warn"),
         confidence=0.9,
         extractor="q",
     )
@@ -462,3 +462,27 @@ def test_one_sentence_of_repeated_attributions_completes(unit: str) -> None:
     for claim in result.claims:
         for span in claim.content:
             assert text[span.start : span.end] == span.text
+
+
+def test_merge_folds_a_belief_nested_in_its_speakers_statement() -> None:
+    text = "Jane Roe told reporters she thought the plan had “failed badly.”"
+    outer = Claim(
+        content=[Span.of(text, text.index("she"), len(text))],
+        kind=Kind.MIXED,
+        cue=Cue(Span.of(text, 9, 13), "tell"),
+        mention=Span.of(text, 0, 8),
+        confidence=0.6,
+        extractor="r",
+    )
+    inner = Claim(
+        content=[Span.of(text, text.index("the plan"), len(text))],
+        kind=Kind.MIXED,
+        cue=Cue(Span.of(text, text.index("thought"), text.index("thought") + 7), "think"),
+        mention=Span.of(text, text.index("she"), text.index("she") + 3),
+        confidence=0.6,
+        extractor="r",
+    )
+    assert merge_claims([inner, outer]) == (outer,)
+    # someone else's belief stays a claim of its own
+    other = attrs.evolve(inner, mention=Span.of(text, text.index("reporters"), text.index("reporters") + 9))
+    assert len(merge_claims([other, outer])) == 2

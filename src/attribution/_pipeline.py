@@ -37,7 +37,7 @@ from attribution._model import (
 )
 from attribution._segment import segment
 from attribution.grammar import _forget_article
-from attribution.lexicon import Lexicon
+from attribution.lexicon import NESTED_BELIEF_VERBS, Lexicon
 
 __all__ = ["Extractor", "PluginFailed", "extract", "inherit_event_context", "merge_claims"]
 
@@ -249,7 +249,43 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
         }
         if changes:
             taken[hit[0]] = attrs.evolve(winner, **changes)
-    return tuple(sorted((*taken, *nested), key=lambda c: (c.start, c.end, c.cue.span.start if c.cue else 0)))
+    ordered = sorted((*taken, *nested), key=lambda c: (c.start, c.end, c.cue.span.start if c.cue else 0))
+    return tuple(_fold_nested_beliefs(ordered))
+
+
+def _fold_nested_beliefs(claims: list[Claim]) -> list[Claim]:
+    """Drop a belief nested in its own speaker's statement ("Trump told reporters he thought …").
+
+    The inner claim (cue in :data:`~attribution.lexicon.NESTED_BELIEF_VERBS`,
+    a pronoun or no subject) lies wholly in the content of a say/tell/add
+    claim that precedes it; the outer claim already holds its words. Beliefs
+    of someone else ("… said Republicans who oppose it") are kept.
+    """
+    out: list[Claim] = []
+    for i, claim in enumerate(claims):
+        cue = claim.cue
+        if (
+            cue is not None
+            and cue.lemma in NESTED_BELIEF_VERBS
+            and (claim.mention is None or claim.mention.text.lower() in _SUBJECT_PRONOUNS)
+            and any(_holds_belief(claims[k], claim) for k in range(max(0, i - 6), i))
+        ):
+            continue
+        out.append(claim)
+    return out
+
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it"])
+_OUTER_LEMMAS = frozenset(["say", "tell", "add"])
+
+
+def _holds_belief(outer: Claim, inner: Claim) -> bool:
+    if outer.cue is None or outer.cue.lemma not in _OUTER_LEMMAS or inner.cue is None:
+        return False
+    at = inner.cue.span.start
+    if not any(s.start <= at < s.end for s in outer.content):
+        return False
+    return all(any(o.start <= s.start and s.end <= o.end for o in outer.content) for s in inner.content)
 
 
 def _valid_span(text: str, span: object) -> bool:
