@@ -133,22 +133,25 @@ def test_merge_same_statement_keeps_the_more_confident_and_fills_its_empty_field
 
 
 def test_merge_keeps_an_outer_attribution_taken_after_its_nested_one() -> None:
-    text = "Jane Roe said he warns “the plan will fail.”"
+    text = "Jane Roe wrote he warns “the plan will fail.”"
     inner = Claim(
         content=[Span.of(text, text.index("the plan"), len(text) - 2)],
         kind=Kind.DIRECT,
-        cue=Cue(Span.of(text, 17, 22), "warn"),
+        cue=Cue(Span.of(text, 18, 23), "warn"),
         confidence=0.9,
         extractor="q",
     )
     outer = Claim(
-        content=[Span.of(text, 14, len(text))],
+        content=[Span.of(text, 15, len(text))],
         kind=Kind.MIXED,
-        cue=Cue(Span.of(text, 9, 13), "say"),
+        cue=Cue(Span.of(text, 9, 14), "write"),
         confidence=0.6,
         extractor="r",
     )
     assert merge_claims([inner, outer]) == (outer, inner)
+    # under said, the nested claim is folded into the outer one
+    said = attrs.evolve(outer, cue=Cue(Span.of(text, 9, 14), "say"))
+    assert merge_claims([inner, said]) == (said,)
 
 
 def test_merge_is_independent_of_input_order() -> None:
@@ -464,7 +467,7 @@ def test_one_sentence_of_repeated_attributions_completes(unit: str) -> None:
             assert text[span.start : span.end] == span.text
 
 
-def test_merge_folds_a_belief_nested_in_its_speakers_statement() -> None:
+def test_merge_folds_a_claim_nested_in_a_said_statement() -> None:
     text = "Jane Roe told reporters she thought the plan had “failed badly.”"
     outer = Claim(
         content=[Span.of(text, text.index("she"), len(text))],
@@ -483,6 +486,6 @@ def test_merge_folds_a_belief_nested_in_its_speakers_statement() -> None:
         extractor="r",
     )
     assert merge_claims([inner, outer]) == (outer,)
-    # someone else's belief stays a claim of its own
-    other = attrs.evolve(inner, mention=Span.of(text, text.index("reporters"), text.index("reporters") + 9))
-    assert len(merge_claims([other, outer])) == 2
+    # under a cue other than say/tell/add the nested claim stays
+    rejected = attrs.evolve(outer, cue=Cue(Span.of(text, 9, 13), "reject"))
+    assert len(merge_claims([inner, rejected])) == 2

@@ -37,7 +37,7 @@ from attribution._model import (
 )
 from attribution._segment import segment
 from attribution.grammar import _forget_article
-from attribution.lexicon import NESTED_BELIEF_VERBS, Lexicon
+from attribution.lexicon import Lexicon
 
 __all__ = ["Extractor", "PluginFailed", "extract", "inherit_event_context", "merge_claims"]
 
@@ -176,6 +176,9 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
       failed") and is kept as well; so is the *outer* attribution when the
       nested one was taken first ("Roe said he believes “…”": the taken
       claim's cue and content lie inside this one's content, after its cue);
+      but a claim nested in a said/told/added statement is dropped at the
+      end: the statement holds its words ("Sanders has said he opposed the
+      bill" is one claim);
     * if it has a cue of its own elsewhere, its content is cut where the
       overlap begins and it is kept when at least three words remain;
     * otherwise it is the same statement found twice: it only fills the
@@ -250,36 +253,30 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
         if changes:
             taken[hit[0]] = attrs.evolve(winner, **changes)
     ordered = sorted((*taken, *nested), key=lambda c: (c.start, c.end, c.cue.span.start if c.cue else 0))
-    return tuple(_fold_nested_beliefs(ordered))
+    return tuple(_fold_nested(ordered))
 
 
-def _fold_nested_beliefs(claims: list[Claim]) -> list[Claim]:
-    """Drop a belief nested in its own speaker's statement ("Trump told reporters he thought …").
+def _fold_nested(claims: list[Claim]) -> list[Claim]:
+    """Drop a claim nested in the content of a said/told/added statement.
 
-    The inner claim (cue in :data:`~attribution.lexicon.NESTED_BELIEF_VERBS`,
-    a pronoun or no subject) lies wholly in the content of a say/tell/add
-    claim that precedes it; the outer claim already holds its words. Beliefs
-    of someone else ("… said Republicans who oppose it") are kept.
+    "Sanders has said he opposed the 2007 bill", "Trump told reporters he
+    thought Fields had “made up the story”": the outer statement holds the
+    inner one's words, and its speaker is the one who said them; the
+    attribution inside is part of what was said. Claims nested under other
+    cues ("Kanaani rejected US statements that …") are kept.
     """
     out: list[Claim] = []
     for i, claim in enumerate(claims):
-        cue = claim.cue
-        if (
-            cue is not None
-            and cue.lemma in NESTED_BELIEF_VERBS
-            and (claim.mention is None or claim.mention.text.lower() in _SUBJECT_PRONOUNS)
-            and any(_holds_belief(claims[k], claim) for k in range(max(0, i - 6), i))
-        ):
+        if claim.cue is not None and any(_holds(claims[k], claim) for k in range(max(0, i - 6), i)):
             continue
         out.append(claim)
     return out
 
 
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it"])
 _OUTER_LEMMAS = frozenset(["say", "tell", "add"])
 
 
-def _holds_belief(outer: Claim, inner: Claim) -> bool:
+def _holds(outer: Claim, inner: Claim) -> bool:
     if outer.cue is None or outer.cue.lemma not in _OUTER_LEMMAS or inner.cue is None:
         return False
     at = inner.cue.span.start

@@ -26,7 +26,6 @@ __all__ = [
     "INFINITIVE_VERBS",
     "INVERTING_VERBS",
     "MEDIA_NAMES",
-    "NESTED_BELIEF_VERBS",
     "NOT_REPORTING_VERBS",
     "NP_OBJECT_VERBS",
     "ORGANIZATION_HEADS",
@@ -285,13 +284,6 @@ QUOTE_ONLY_VERBS = frozenset(["figure", "continue", "speak", "maintain"])
 #: Cue lemmas that take an addressee before the content: "told a packed
 #: crowd in Windham that …".
 ADDRESSEE_VERBS = frozenset(["tell", "assure", "inform", "remind", "warn", "brief", "promise", "write", "show", "convince", "persuade"])
-
-#: Belief and intention cue lemmas that, nested with a pronoun subject in
-#: their speaker's own statement ("Trump told reporters he thought …"), are
-#: folded into that statement rather than made a claim of their own.
-NESTED_BELIEF_VERBS = frozenset(
-    ["think", "believe", "expect", "hope", "plan", "want", "find", "conclude", "feel", "know", "worry", "fear"]
-)
 
 #: Cue lemmas that take their subject after them in a trailing attribution
 #: ("…, said Kirby", "…, recalled Smith"). Others take an object there:
