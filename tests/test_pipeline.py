@@ -133,7 +133,7 @@ def test_merge_same_statement_keeps_the_more_confident_and_fills_its_empty_field
 
 
 def test_merge_keeps_an_outer_attribution_taken_after_its_nested_one() -> None:
-    text = "Jane Roe wrote he warns “the plan will fail.”"
+    text = "Jane Roe fears he warns “the plan will fail.”"
     inner = Claim(
         content=[Span.of(text, text.index("the plan"), len(text) - 2)],
         kind=Kind.DIRECT,
@@ -144,7 +144,7 @@ def test_merge_keeps_an_outer_attribution_taken_after_its_nested_one() -> None:
     outer = Claim(
         content=[Span.of(text, 15, len(text))],
         kind=Kind.MIXED,
-        cue=Cue(Span.of(text, 9, 14), "write"),
+        cue=Cue(Span.of(text, 9, 14), "fear"),
         confidence=0.6,
         extractor="r",
     )
