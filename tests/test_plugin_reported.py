@@ -416,3 +416,7 @@ def test_an_adverb_before_a_cue_that_is_also_a_noun_keeps_it_a_verb() -> None:
 def test_a_name_ending_in_ing_opening_a_sentence_is_a_speaker() -> None:
     r = run("Curt Schilling was fired on Monday. Schilling declined to comment.")
     assert_claim(r, speaker="Curt Schilling", stance=Stance.REFUSE)
+
+
+def test_found_himself_is_no_finding() -> None:
+    assert_no_claim(run("Three hours later, Jane Roe found herself in the awkward position of answering for it."))

@@ -329,6 +329,8 @@ def _noun_use(prev: Token) -> bool:
 _APPOSED_DESCRIPTION = regex.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;:“”\"]{1,60},\s*$", regex.IGNORECASE)
 
 
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"])
+
 _FINITE_HINTS = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did", "said", "says"])
 
 
@@ -377,6 +379,9 @@ def _from_cue(
     after_word = _NEXT_WORD.match(text, m.end(), m.end() + 20)
     if after_word and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and", "up", "off") and form not in ("said", "says", "told"):
         return None
+    if after_word and after_word.group(1).lower() in _REFLEXIVES and verb_form.startswith(("find", "found")):
+        return None  # "found himself in the awkward position"
+
     cue, stance = cue_at(text, m, lexicon)
     lemma = cue.lemma
     if lemma in QUOTE_ONLY_VERBS and not _COLON_NEXT.match(text, m.end()):
