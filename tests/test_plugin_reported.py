@@ -420,3 +420,12 @@ def test_a_name_ending_in_ing_opening_a_sentence_is_a_speaker() -> None:
 
 def test_found_himself_is_no_finding() -> None:
     assert_no_claim(run("Three hours later, Jane Roe found herself in the awkward position of answering for it."))
+
+
+def test_a_poll_is_the_source_of_its_findings() -> None:
+    r = run("In a new Ledger poll released Thursday, Jane Roe leads the race with 45 percent.")
+    c = assert_claim(r, content_contains="Jane Roe leads the race")
+    assert c.mention is not None and c.mention.text == "a new Ledger poll released Thursday"
+    r = run("Tom Baker was at 25 percent support in the most recent Ledger poll.")
+    c = assert_claim(r, content_contains="25 percent support")
+    assert c.mention is not None and c.mention.text == "the most recent Ledger poll"

@@ -283,6 +283,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                     continue
         yield from _from_according(text, seg, cues, qspans, qstarts)
         yield from _from_as(text, seg, cues, lexicon)
+        yield from _from_poll(text, seg)
         yield from _from_raising(text, seg, cues, qspans, qstarts)
         yield from _from_any_verb(text, seg, cues, qspans, qstarts, lexicon)
         yield from _from_nominal(text, seg, cues, qspans, qstarts)
@@ -680,6 +681,47 @@ def _from_as(text: str, seg: Segment, cues: regex.Pattern[str], lexicon: Lexicon
             continue
         cue, stance = cue_at(text, m, lexicon)
         yield _claim(text, (content,), _kind(text, (content,), False) or Kind.MIXED, mention, cue, stance, (sent.start, sent.end), 0.6)
+
+
+_POLL_HINT = regex.compile(r"\b(?:poll|survey)s?\b", regex.IGNORECASE)
+# "In a new Fox News poll released Thursday, CONTENT" / "CONTENT in a CBS News poll last month."
+_POLL_SOURCE = r"""(?P<src>(?:a|an|the|this|that|its|our|their|his|her|recent|new|\p{Lu}[\p{L}’'.-]*)\s+
+    (?:[\p{L}\p{N}’'./&-]+\s+){0,6}?(?:poll|survey|polls|surveys)
+    (?:\s+(?:released|conducted|published|taken|out|last|this|earlier|on|in|from|of|by)\b[^,.;:“”"]{0,40}?)?)"""
+_POLL_LEADING = regex.compile(r"\G(?:(?:But|And|Yet|Still)\s+)?(?i:in)\s+" + _POLL_SOURCE + r"\s*,\s*", regex.VERBOSE)
+_POLL_TRAILING = regex.compile(r"[\s,]+in\s+" + _POLL_SOURCE + r"(?P<tail>[\s,]*(?:[^.;:“”\"]{0,40})?)[.!?]?$", regex.VERBOSE)
+
+
+def _from_poll(text: str, seg: Segment) -> Iterable[Claim]:
+    """A poll as the source: "In a new Fox News poll, Trump leads …", "… 45 percent in a CBS News poll"."""
+    if _POLL_HINT.search(text, seg.span.start, seg.span.end) is None:
+        return
+    for sent in seg.sentences:
+        if _POLL_HINT.search(text, sent.start, sent.end) is None:
+            continue
+        lead = _POLL_LEADING.match(text, sent.start, sent.end)
+        if lead is not None:
+            src = Span.strip(text, lead.start("src"), lead.end("src"))
+            content = _content(text, lead.end(), sent.end)
+            cue = Span.of(text, lead.start("src") - 3, lead.start("src") - 1)
+        else:
+            trail = _POLL_TRAILING.search(text, max(sent.start, sent.end - 160), sent.end)
+            if trail is None or trail.start() - sent.start < 12:
+                continue
+            src = Span.strip(text, trail.start("src"), trail.end("src"))
+            content = _content(text, sent.start, trail.start())
+            at = text.rfind("in", trail.start(), trail.start("src"))
+            cue = Span.of(text, at, at + 2)
+        if content is None or len(content.text.split()) < 3:
+            continue
+        yield Claim(
+            content=(content,),
+            kind=_kind(text, (content,), False) or Kind.MIXED,
+            mention=src,
+            cue=Cue(cue, "in"),
+            confidence=0.5,
+            extractor="reported",
+        )
 
 
 _ACCORDING_HINT = regex.compile(r"according", regex.IGNORECASE)
