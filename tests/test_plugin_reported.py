@@ -429,3 +429,10 @@ def test_a_poll_is_the_source_of_its_findings() -> None:
     r = run("Tom Baker was at 25 percent support in the most recent Ledger poll.")
     c = assert_claim(r, content_contains="25 percent support")
     assert c.mention is not None and c.mention.text == "the most recent Ledger poll"
+
+
+def test_reportedly_is_a_report_without_a_source() -> None:
+    r = run("The council is reportedly making plans to close the bridge.")
+    c = assert_claim(r, cue="reportedly")
+    assert c.mention is None and c.confidence <= 0.3
+    assert [s.text for s in c.content] == ["The council is", "making plans to close the bridge"]

@@ -284,6 +284,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
         yield from _from_according(text, seg, cues, qspans, qstarts)
         yield from _from_as(text, seg, cues, lexicon)
         yield from _from_poll(text, seg)
+        yield from _from_reportedly(text, seg)
         yield from _from_raising(text, seg, cues, qspans, qstarts)
         yield from _from_any_verb(text, seg, cues, qspans, qstarts, lexicon)
         yield from _from_nominal(text, seg, cues, qspans, qstarts)
@@ -720,6 +721,28 @@ def _from_poll(text: str, seg: Segment) -> Iterable[Claim]:
             mention=src,
             cue=Cue(cue, "in"),
             confidence=0.5,
+            extractor="reported",
+        )
+
+
+_REPORTEDLY = regex.compile(r"\b(?:reportedly|allegedly)\b[\s,]*", regex.IGNORECASE)
+
+
+def _from_reportedly(text: str, seg: Segment) -> Iterable[Claim]:
+    """"The FBI is reportedly making arrangements …": a report without a named source."""
+    for m in _REPORTEDLY.finditer(text, seg.span.start, seg.span.end):
+        sent = next((s for s in seg.sentences if s.start <= m.start() < s.end), None)
+        if sent is None:
+            continue
+        spans = [s for s in (_content(text, sent.start, m.start()), _content(text, m.end(), sent.end)) if s is not None]
+        if not spans or sum(len(s.text.split()) for s in spans) < 4:
+            continue
+        word = Span.strip(text, m.start(), m.end(), " ,\u00a0")
+        yield Claim(
+            content=tuple(spans),
+            kind=_kind(text, spans, False) or Kind.MIXED,
+            cue=Cue(word, word.text.lower()),
+            confidence=0.3,
             extractor="reported",
         )
 
