@@ -78,3 +78,10 @@ def test_interview_label_a_keeps_a_name() -> None:
     assert not r.errors
     for c in r.claims:
         assert c.speaker is None or c.speaker.name
+
+
+def test_a_preposition_opening_the_sentence_is_not_part_of_a_name() -> None:
+    r = run("For Baker, the mission is different. Baker said the race was close.")
+    assert_claim(r, content_contains="race was close", speaker="Baker")
+    r = run("In Baker's view, the race is over. Baker said the count was done.")
+    assert_claim(r, content_contains="count was done", speaker="Baker")

@@ -67,7 +67,9 @@ _SYNONYMS = {
     "britain": "uk",
 }
 _NOT_NAME_START = frozenset(
-    ["despite", "although", "though", "while", "when", "after", "before", "during", "since", "until", "unless", "because", "if", "as", "however", "meanwhile", "according", "asked", "speaking", "dear", "mr", "mrs", "ms", "dr", "then", "now", "so", "but", "and", "also", "still", "yet", "instead", "later", "earlier", "today", "yesterday", "here", "there", "thus", "indeed", "perhaps", "maybe", "even", "only", "just", "finally", "asks", "says", "said"]
+    ["despite", "although", "though", "while", "when", "after", "before", "during", "since", "until", "unless", "because", "if", "as", "however", "meanwhile", "according", "asked", "speaking", "dear", "mr", "mrs", "ms", "dr", "then", "now", "so", "but", "and", "also", "still", "yet", "instead", "later", "earlier", "today", "yesterday", "here", "there", "thus", "indeed", "perhaps", "maybe", "even", "only", "just", "finally", "asks", "says", "said",
+     # prepositions opening a sentence: "For Sanders, …", "In Trump's view"
+     "for", "in", "on", "at", "to", "from", "with", "by", "of", "under", "without", "against", "like", "unlike", "among", "about"]
 )
 _PLURAL_HEADS = frozenset(
     ["officials", "sources", "experts", "analysts", "diplomats", "aides", "lawmakers", "officers", "members", "residents", "witnesses", "people"]
