@@ -257,3 +257,9 @@ def test_digest_source_after_a_dash_before_the_colon() -> None:
     r = only_quotes("Polls fell - More from the report: “Vendors condition their samples.”")
     c = assert_claim(r, content_contains="Vendors condition")
     assert c.mention is not None and c.mention.text == "the report"
+
+
+def test_relative_clause_after_an_apposition_is_no_new_turn() -> None:
+    r = only_quotes("“It will be close,” said Gov. Jane Roe of Ohio, a former backer of Sen. Tom Baker, who has since called on voters to stay home. “Realistically, we can win.”")
+    c = assert_claim(r, content_contains="It will be close", speaker="Jane Roe")
+    assert [s.text for s in c.content] == ["It will be close,", "Realistically, we can win."]

@@ -80,7 +80,7 @@ _CAPITALS_GAP = regex.compile(r"[\s,\u00a0]*(?P<caps>\p{Lu}[\p{L}.&-]*(?:\s+[\p{
 _ACCORDING_AFTER = regex.compile(r"[\s,\u00a0]*(?P<cue>(?i:according\s+to))\s")
 _NOT_VERBS = frozenset(["was", "has", "is", "does", "goes", "needed", "wanted", "used", "this", "his", "hers", "its", "yes", "us", "as", "plus", "thus", "always", "perhaps", "less", "unless", "across", "towards", "news"])
 # “…,” Sanders's campaign manager, Jeff Weaver, said: an apposition before the name
-_RELATIVE_AFTER = regex.compile(r"[\s,\u00a0]*(?:\d+,\s*)?(?:who|whose)\s")
+_RELATIVE_AFTER = regex.compile(r"[\s,\u00a0]*(?:\d+,\s*)?(?:[^,;“”\"\n]{1,80},\s*)?(?:who|whose)\s")
 # (a dot of "Rep." is allowed: callers rule out sentence breaks with _SENTENCE_BREAK)
 _APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^!?“”\"«»;:]{1,120},[\s\u00a0]*")
 
