@@ -436,3 +436,9 @@ def test_reportedly_is_a_report_without_a_source() -> None:
     c = assert_claim(r, cue="reportedly")
     assert c.mention is None and c.confidence <= 0.3
     assert [s.text for s in c.content] == ["The council is", "making plans to close the bridge"]
+
+
+def test_a_cue_in_a_relative_clause_does_not_give_the_coordinated_cue_its_subject() -> None:
+    r = run("Jane Roe has proposed appointing a prosecutor who reports directly to the mayor, and called for tripling the number of officers.")
+    c = assert_claim(r, cue="call for")
+    assert c.mention is not None and c.mention.text == "Jane Roe"

@@ -873,6 +873,11 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
     while k > 0 and j - k < 40:
         tok = toks[k]
         low = tok.lower
+        if low in ("which", "who") and k > 1 and toks[k - 1].text != ",":
+            # "proposed a prosecutor who reports to the president, and called
+            # for": a restrictive relative clause inside the object
+            k -= 1
+            continue
         if tok.text in ";:" or low in ("which", "who", "when", "while", "because", "although", "if", "whether"):
             return None
         if low == "that" and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
@@ -911,6 +916,11 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
                 return None
             if start > 0 and toks[start - 1].lower == "that":
                 k = start - 1
+                continue
+            if start > 1 and toks[start - 1].lower in ("as", "when", "while", "after", "before", "because", "since", "until"):
+                # "talked over them as they answered questions and assured":
+                # the subordinate clause's subject; the main verb is further back
+                k = start - 2
                 continue
             return _mention(text, toks, start, b, None)
         k -= 1
@@ -1392,6 +1402,10 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[
     # "promise" (a noun) nearer than "echoed"
     for last in reversed(earlier[-3:]):
         found = mention_before(text, lo, last.start())
+        if found is not None and found.kind == "relative":
+            # "a prosecutor who reports …, and called for": that cue is in a
+            # relative clause, not the main one
+            continue
         if found is not None:
             return found
     if earlier and _INVERSION_BEFORE.search(text, max(lo, earlier[-1].start() - 3), earlier[-1].start()):
