@@ -263,3 +263,8 @@ def test_relative_clause_after_an_apposition_is_no_new_turn() -> None:
     r = only_quotes("“It will be close,” said Gov. Jane Roe of Ohio, a former backer of Sen. Tom Baker, who has since called on voters to stay home. “Realistically, we can win.”")
     c = assert_claim(r, content_contains="It will be close", speaker="Jane Roe")
     assert [s.text for s in c.content] == ["It will be close,", "Realistically, we can win."]
+
+
+def test_an_addressee_after_told_is_not_the_speaker() -> None:
+    r = only_quotes("Jane Roe, who was listed on the slate, told POLITICO, “Of the three, I like Tom Baker the best.”")
+    assert_claim(r, content_contains="Of the three", speaker="Jane Roe")

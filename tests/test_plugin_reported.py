@@ -442,3 +442,9 @@ def test_a_cue_in_a_relative_clause_does_not_give_the_coordinated_cue_its_subjec
     r = run("Jane Roe has proposed appointing a prosecutor who reports directly to the mayor, and called for tripling the number of officers.")
     c = assert_claim(r, cue="call for")
     assert c.mention is not None and c.mention.text == "Jane Roe"
+
+
+def test_a_participle_after_a_document_speaks_for_its_author() -> None:
+    r = run("The town released a statement Wednesday saying the comments “are based on opinion, not facts.”")
+    c = assert_claim(r, cue="say")
+    assert c.mention is not None and c.mention.text == "The town"

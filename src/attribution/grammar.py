@@ -399,7 +399,7 @@ _DETERMINERS = frozenset(
 )
 _LINKS = frozenset(["of", "the", "for", "to", "and", "on", "in", "at", "de", "del", "da", "di", "al", "el", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du"])
 _SKIP_ADVERBS = frozenset(
-    ["also", "further", "then", "later", "again", "recently", "previously", "reportedly", "repeatedly", "clearly", "once", "more", "now", "today", "yesterday", "tonight", "earlier", "however", "too", "still", "already", "separately", "meanwhile", "subsequently", "finally", "initially", "immediately", "quickly", "publicly", "privately", "openly", "flatly", "strongly", "firmly", "categorically", "explicitly", "bluntly", "simply", "specifically", "repeatedly", "had", "has", "have"]
+    ["also", "further", "then", "later", "again", "recently", "previously", "reportedly", "repeatedly", "clearly", "once", "more", "now", "today", "yesterday", "tonight", "earlier", "however", "too", "still", "already", "separately", "meanwhile", "subsequently", "finally", "initially", "immediately", "quickly", "publicly", "privately", "openly", "flatly", "strongly", "firmly", "categorically", "explicitly", "bluntly", "simply", "specifically", "repeatedly", "had", "has", "have", "likewise", "nevertheless", "moreover", "furthermore", "besides", "otherwise"]
 )
 _TIME_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "local", "time", "today", "yesterday", "week", "month", "year", "last", "this", "next", "earlier", "later", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
@@ -1376,6 +1376,23 @@ def follows_determiner(text: str, lo: int, pos: int, adjectives: int = 0) -> boo
 
 
 _AFTER_ARTICLE_NAME = regex.compile(r"\b(?:a|an|An|A)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,3}$")
+
+
+_DOCUMENT_BEFORE = regex.compile(
+    r"""\b(?i:statement|release|letter|e-?mail|tweet|post|message|memo|note|report|ad|video|op-ed|column)s?
+    (?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+week|last\s+week))?
+    \s+$""",
+    regex.VERBOSE,
+)
+
+
+def after_document(text: str, lo: int, cue_start: int) -> bool:
+    """Whether the cue follows a document noun: "released a statement saying …".
+
+    A participle there reports what its author says; its subject is the
+    author (the main clause's subject), not the document.
+    """
+    return _DOCUMENT_BEFORE.search(text, max(lo, cue_start - 32), cue_start) is not None
 
 
 def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[str]) -> Mention | None:

@@ -25,6 +25,7 @@ from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookim
 from attribution.grammar import (
     Mention,
     Quote,
+    after_document,
     cue_at,
     cue_regex,
     find_according,
@@ -39,7 +40,7 @@ from attribution.grammar import (
     participial_subject,
     sentence_subject,
 )
-from attribution.lexicon import Lexicon
+from attribution.lexicon import INVERTING_VERBS, Lexicon
 
 # A full stop that ends a sentence: not the dot of "Mr." or of an initial.
 _SENTENCE_BREAK = regex.compile(
@@ -247,7 +248,9 @@ def _signature(text: str, segments: Sequence[Segment], seg: Segment, quote: Quot
     return Mention(span=Span.strip(text, m.start("who"), m.end("who"), " ."), kind="name")
 
 
-def _introduced(text: str, segments: Sequence[Segment], seg: Segment, cues: regex.Pattern[str]) -> tuple[Mention, regex.Match[str] | None, Span] | None:
+def _introduced(
+    text: str, segments: Sequence[Segment], seg: Segment, cues: regex.Pattern[str], lexicon: Lexicon
+) -> tuple[Mention, regex.Match[str] | None, Span] | None:
     """A paragraph ending in a colon introduces the quote of the next one: ``He said:`` / ``“…”``."""
     if seg.index == 0:
         return None
@@ -263,7 +266,7 @@ def _introduced(text: str, segments: Sequence[Segment], seg: Segment, cues: rege
     for cue in cues.finditer(text, sent.start, colon):
         if is_verb_cue(text, cue, sent.start, prev.headline):
             last = cue
-    m = _cue_subject(text, sent.start, last, colon, cues) if last is not None else sentence_subject(text, sent.start, colon)
+    m = _cue_subject(text, sent.start, last, colon, cues, lexicon) if last is not None else sentence_subject(text, sent.start, colon)
     if m is None:
         return None
     return m, last, Span.of(text, colon, colon + 1)
@@ -315,12 +318,17 @@ def _leading(
         # reported clause, which the reported plugin gives as mixed
         return None
     m = None
-    if _after_comma(text, lo, last) and not _is_participle(last) and not _PREPOSITION_NEXT.match(text, last.end()):
+    if (
+        _after_comma(text, lo, last)
+        and not _is_participle(last)
+        and not _PREPOSITION_NEXT.match(text, last.end())
+        and _lemma(lexicon, last) in INVERTING_VERBS
+    ):
         # inverted between commas: "Because of the schedule, explained Rosenberg, “…”"
         after = mention_after(text, last.end(), quote.open)
         if after is not None and after.kind == "name":
             m = after
-    m = m or _cue_subject(text, lo, last, quote.open, cue_regex(lexicon))
+    m = m or _cue_subject(text, lo, last, quote.open, cue_regex(lexicon), lexicon)
     return (m, last) if m is not None else None
 
 
@@ -332,17 +340,26 @@ def _after_comma(text: str, lo: int, cue: regex.Match[str]) -> bool:
     return text[max(lo, cue.start() - 40) : cue.start()].rstrip().endswith(",")
 
 
-def _cue_subject(text: str, lo: int, cue: regex.Match[str], hi: int, cues: regex.Pattern[str]) -> Mention | None:
+def _cue_subject(
+    text: str, lo: int, cue: regex.Match[str], hi: int, cues: regex.Pattern[str], lexicon: Lexicon
+) -> Mention | None:
     """Who speaks through ``cue``: a participle after a comma ("…, adding that") takes
     the main clause's subject; otherwise the noun phrase before the cue, or
     after it when inverted ("explained CBS moderator Nancy Cordes: “…”")."""
-    if _is_participle(cue) and _after_comma(text, lo, cue):
+    if _is_participle(cue) and (_after_comma(text, lo, cue) or after_document(text, lo, cue.start())):
         return participial_subject(text, lo, cue.start(), cues)
     found = mention_before(text, lo, cue.start())
-    if found is None and not _PREPOSITION_NEXT.match(text, cue.end()):
-        # not "said on Twitter": a prepositional object is no speaker
+    if found is None and not _PREPOSITION_NEXT.match(text, cue.end()) and _lemma(lexicon, cue) in INVERTING_VERBS:
+        # not "said on Twitter" (a prepositional object) nor "told POLITICO"
+        # (an addressee): only a say-like cue has its speaker after it
         found = mention_after(text, cue.end(), hi)
     return found
+
+
+def _lemma(lexicon: Lexicon, cue: regex.Match[str]) -> str:
+    form = " ".join(cue.group().split())
+    entry = lexicon.lookup(form)
+    return entry.lemma if entry else form.lower()
 
 
 _PREPOSITION_NEXT = regex.compile(r"\s+(?:on|in|at|to|during|after|before|from|with|via|through|about|of|for|by)\s")
@@ -449,7 +466,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         lo = _sentence_start(seg, quote.open)
         intro = None
         if found is None and quote.open <= seg.span.start + 1:
-            intro = _introduced(text, segments, seg, cues)
+            intro = _introduced(text, segments, seg, cues, lexicon)
         signed = _signature(text, segments, seg, quote) if found is None and intro is None else None
         if found is not None:
             claim = _claim(text, spans, found[0], found[1], lexicon, (lo, hi), 0.9)

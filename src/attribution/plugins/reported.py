@@ -24,6 +24,7 @@ from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookim
 from attribution.grammar import (
     Mention,
     Token,
+    after_document,
     cue_at,
     cue_regex,
     find_according,
@@ -404,6 +405,7 @@ def _from_cue(
         head_text.endswith((",", "–", "—"))
         or (head_text.endswith(" and") and text.rfind(",", max(sent.start, m.start() - 300), m.start()) >= 0)
         or head_text.endswith((" by", " while", " after", " before", " in"))  # "by saying he is ready"
+        or after_document(text, sent.start, m.start())  # "released a statement saying …"
     )
     absolute = _WITH_SUBJECT.search(text, max(sent.start, m.start() - 80), m.start()) if verb_form.endswith("ing") else None
     sent_start = sent.start
