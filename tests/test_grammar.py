@@ -208,6 +208,7 @@ def test_participial_subject_is_the_main_clause_subject(text: str, subject: str)
         # coordinations: the first verb's subject, across verb lists and "that" clauses
         ("Later he looked at the camera, furrowed his brow and said", "said", "he"),
         ("He praised those who left but said", "said", "He"),
+        ("Likewise, a paper from the Brookings Institution had this to say", "say", "a paper from the Brookings Institution"),
         ("She proposed a prosecutor who would report to her, and called for", "called for", "She"),
         ("It said that Burns while meeting with his counterpart, Richard Moore in London, did not respond", "did", "Burns"),
         ("His wife, Jane Roe, said", "said", "Jane Roe"),

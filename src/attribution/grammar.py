@@ -449,7 +449,7 @@ class Mention:
 
 
 _NOT_NAMES = frozenset(
-    ["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover", "still", "yet", "also", "then", "now", "earlier", "later", "last", "first", "second", "third", "finally", "here", "there", "today", "yesterday", "tonight", "according", "asked", "speaking", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "on", "at", "after", "before", "during", "while", "when", "as", "but", "and", "or", "so", "if", "since", "despite", "although", "though", "because", "with", "without", "for", "from", "by", "of", "to"]
+    ["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover", "likewise", "similarly", "nevertheless", "furthermore", "besides", "otherwise", "indeed", "wait", "still", "yet", "also", "then", "now", "earlier", "later", "last", "first", "second", "third", "finally", "here", "there", "today", "yesterday", "tonight", "according", "asked", "speaking", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "on", "at", "after", "before", "during", "while", "when", "as", "but", "and", "or", "so", "if", "since", "despite", "although", "though", "because", "with", "without", "for", "from", "by", "of", "to"]
 )
 
 
@@ -686,6 +686,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         return None
     n = len(toks)
     j = _skip_adverbials_back(toks, n)
+    if j > 3 and toks[j - 1].lower == "to" and toks[j - 2].lower in _HAD_THIS and toks[j - 3].lower in ("had", "has", "have"):
+        # "a paper from Brookings had this to say": the subject of "had"
+        j = _skip_adverbials_back(toks, j - 3)
     if j > 1 and toks[j - 1].lower in ("and", "but") and toks[j - 2].text not in ";:":
         # "he looked at the camera, furrowed his brow and said": the subject
         # of the first verb of the coordination
@@ -935,6 +938,7 @@ _IRREGULAR_PAST = frozenset(
     wore understood paid laid sold hit cut quit sang rang drank ate fled lent lit struck swept wept won
     """.split()  # noqa: SIM905 - a word list kept as data
 )
+_HAD_THIS = frozenset(["this", "that", "something", "little", "much", "plenty", "more", "nothing", "lot"])
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had"])
 # verbs whose object is a clause without "that": "said the move was made"
 _CLAUSE_VERBS = frozenset(["said", "says", "say", "told", "added", "argued", "claimed", "insisted", "noted", "believed", "thought", "warned", "stressed", "explained"])
