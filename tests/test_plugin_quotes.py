@@ -268,3 +268,8 @@ def test_relative_clause_after_an_apposition_is_no_new_turn() -> None:
 def test_an_addressee_after_told_is_not_the_speaker() -> None:
     r = only_quotes("Jane Roe, who was listed on the slate, told POLITICO, “Of the three, I like Tom Baker the best.”")
     assert_claim(r, content_contains="Of the three", speaker="Jane Roe")
+
+
+def test_verb_outside_the_lexicon_before_and() -> None:
+    r = only_quotes("“Go back to your seat,” Jane Roe barked and a guard escorted Tom Baker out.")
+    assert_claim(r, content_contains="Go back to your seat", speaker="Jane Roe")

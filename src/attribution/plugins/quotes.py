@@ -66,7 +66,8 @@ _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*\s*$")
 _ANY_VERB = regex.compile(
     r"""(?P<verb>\p{Ll}{2,}(?:ed|es|s))
         (?=\s*[.,;:!?]|\s+(?:in|on|at|to|during|after|before|from|with|of|about|as|while|when|later|earlier|again
-            |back|then|yesterday|today|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)""",
+            |back|then|yesterday|today|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+      | (?P<verb>\p{Ll}{2,}ed)(?=\s+and\s)   # “Go back to Univision,” Trump barked and …""",
     regex.VERBOSE,
 )
 _INVERTED_VERB = regex.compile(r"\G[\s\u00a0]*(?P<verb>\p{Ll}{2,}ed)(?=\s+(?:\p{Lu}|the\s|a\s|an\s))")
@@ -144,11 +145,10 @@ def _trailing(
         return _trailing_verb(text, quote, hi)
     gap = text[quote.close : m.span.start]
     if gap.strip(" ,—–-\u00a0") and not (_APPOSITION_GAP.fullmatch(gap) and not _SENTENCE_BREAK.search(gap)):
-        if not _CAPITALS_GAP.fullmatch(gap):
+        first = _CAPITALS_GAP.fullmatch(gap)
+        if first is None or _SENTENCE_BREAK.search(gap):
             return None
         # “…,” CBS This Morning co-anchor Jane Roe said: a name part the walk stopped at
-        first = _CAPITALS_GAP.match(gap)
-        assert first is not None
         m = attrs.evolve(m, span=Span.of(text, quote.close + first.start("caps"), m.span.end))
     return m, cue
 
