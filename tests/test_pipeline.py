@@ -453,7 +453,8 @@ def test_merge_many_claims_keeps_all_disjoint_ones() -> None:
     "unit",
     [
         '"a," ', "Jane joked that ", "he said, ", "he laughed and said ", "“x,” she told a panel ", "said that ",
-        "according to Big Sources, ",
+        "according to Big Sources, ", "reportedly ", "a prosecutor who reports and called for ",
+        "in a new Fox poll released Monday ", "released a statement saying ",
     ],
 )
 def test_one_sentence_of_repeated_attributions_completes(unit: str) -> None:

@@ -540,11 +540,13 @@ def _regions(
     regions: list[tuple[int, int]] = []
     # 1. Between the speaker and the cue: "Kirby, ..., on Monday told reporters".
     if first is not last and first.end < last.start:
-        regions.append((first.end, last.start))
+        # bounded: a speaker far before its cue (a long coordination) would
+        # make every claim of a long sentence scan most of it
+        regions.append((max(first.end, last.start - _REGION_LIMIT), last.start))
     # 2. After the later head, skipping this claim's own content ("said “No”
     #    in response to questions on Wednesday whether ..."), up to another
     #    claim's text, a clause break or the sentence end.
-    stop = s_end
+    stop = min(s_end, last.end + _REGION_LIMIT)
     for c_start, c_end in cuts:
         if c_end > last.end:
             stop = min(stop, max(c_start, last.end))
@@ -566,8 +568,12 @@ def _regions(
         and not any(b0 < first.start and b1 > s_start for b0, b1 in blocked)
         and _TOPIC_OPENER.match(text, s_start, first.start) is None
     ):
-        regions.append((s_start, first.start))
+        regions.append((max(s_start, first.start - _REGION_LIMIT), first.start))
     return tuple(r for r in regions if r[1] > r[0]), blocked
+
+
+#: How far from the speaker and cue a date expression may stand (characters).
+_REGION_LIMIT = 300
 
 
 def _pick(

@@ -733,10 +733,13 @@ _REPORTEDLY = regex.compile(r"\b(?:reportedly|allegedly)\b[\s,]*", regex.IGNOREC
 def _from_reportedly(text: str, seg: Segment) -> Iterable[Claim]:
     """"The FBI is reportedly making arrangements …": a report without a named source."""
     for m in _REPORTEDLY.finditer(text, seg.span.start, seg.span.end):
-        sent = next((s for s in seg.sentences if s.start <= m.start() < s.end), None)
-        if sent is None:
+        i = bisect.bisect_right(seg.sentences, m.start(), key=lambda s: s.start) - 1
+        if i < 0 or not seg.sentences[i].start <= m.start() < seg.sentences[i].end:
             continue
-        spans = [s for s in (_content(text, sent.start, m.start()), _content(text, m.end(), sent.end)) if s is not None]
+        sent = seg.sentences[i]
+        # bounded like every content, so a long sentence stays linear
+        lo, hi = max(sent.start, m.start() - _MAX_CONTENT), min(sent.end, m.end() + _MAX_CONTENT)
+        spans = [s for s in (_content(text, lo, m.start()), _content(text, m.end(), hi)) if s is not None]
         if not spans or sum(len(s.text.split()) for s in spans) < 4:
             continue
         word = Span.strip(text, m.start(), m.end(), " ,\u00a0")
