@@ -226,7 +226,7 @@ _MAX_CONTENT = 3000  # characters of one reported clause; keeps a sentence witho
 def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str]) -> int:
     sent_end = min(sent_end, start + _MAX_CONTENT)
     cut = _CUT.search(text, start, sent_end)
-    if cut is not None and len(text[start : cut.start()].split()) < 3:
+    if cut is not None and len(text[start : min(cut.start(), start + 40)].split()) < 3:
         # "says Millennials, numbering 75.3 million, surpassed …": a participle
         # right after the subject is an apposition, not the end of the clause
         cut = _CUT.search(text, cut.end(), sent_end)
@@ -339,6 +339,8 @@ _FINITE_HINTS = frozenset(["is", "was", "are", "were", "has", "have", "had", "wi
 
 def _description_only(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` (up to a comma) is a short noun phrase without a verb: an apposition."""
+    if hi - lo > 120:
+        return False  # (and no split of a long sentence for every cue)
     words = text[lo:hi].strip(" ,\u00a0").split()
     if not 0 < len(words) <= 10:
         return False
