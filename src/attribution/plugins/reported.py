@@ -690,7 +690,9 @@ _NOMINAL = regex.compile(
     regex.VERBOSE,
 )
 # What every match of _NOMINAL contains: the noun, then "that". Far cheaper to
-# search for, and most sentences do not have it.
+# search for, and most sentences do not have it. _THAT_HINT, a literal, is
+# cheaper still and rules out two paragraphs in three.
+_THAT_HINT = regex.compile(r"that\s")
 _NOMINAL_HINT = regex.compile(
     r"""(?i:claims?|statements?|reports?|allegations?|accusations?|assertions?|warnings?|remarks
         |insistence|promises?|pledges?|arguments?|charges?|denials?|assessment|contention|view|belief)
@@ -703,7 +705,7 @@ def _from_nominal(
     text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
-    if _NOMINAL_HINT.search(text, seg.span.start, seg.span.end) is None:
+    if _THAT_HINT.search(text, seg.span.start, seg.span.end) is None or _NOMINAL_HINT.search(text, seg.span.start, seg.span.end) is None:
         return  # no noun followed by "that": no need to run the full pattern
     for sent, m in _with_sentences(_NOMINAL, text, seg):
         if _inside(qspans, qstarts, m.start("noun")):
@@ -777,12 +779,17 @@ def _from_raising(
 
 
 _ANY_THAT = regex.compile(r"(?<![\p{L}’'-])(?P<verb>\p{Ll}{3,}ed)(?:\s+(?:back|out|up))?\s+(?P<that>that)\s+(?=[\p{L}“\"‘])")
+# What every match of _ANY_THAT contains; it starts with a literal, which the
+# engine finds by a fast string search: a tenth of the cost of the full scan
+_ANY_THAT_HINT = regex.compile(r"ed\s+(?:(?:back|out|up)\s+)?that\s")
 
 
 def _from_any_verb(
     text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int], lexicon: Lexicon
 ) -> Iterable[Claim]:
     """A verb outside the lexicon followed by "that": "Clinton fired back that …", "He joked that …"."""
+    if _ANY_THAT_HINT.search(text, seg.span.start, seg.span.end) is None:
+        return
     for sent, m in _with_sentences(_ANY_THAT, text, seg):
         verb = m.group("verb")
         if verb in lexicon or verb in NOT_REPORTING_VERBS or _inside(qspans, qstarts, m.start()):
