@@ -64,7 +64,7 @@ _MARK = regex.compile(
 )
 
 
-@frozen
+@frozen(weakref_slot=False)  # one per quote or cue: no __weakref__ slot
 class Quote:
     """A quoted stretch: its content spans (one per paragraph) and marks.
 
@@ -425,7 +425,7 @@ _PREP_NOT_CONJ = _PREPOSITIONS - _CONJUNCTIONS
 _CLAUSE_INTRO = frozenset(["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover"])
 
 
-@frozen
+@frozen(weakref_slot=False)  # one per quote or cue: no __weakref__ slot
 class Mention:
     """A speaker mention found next to a cue.
 
