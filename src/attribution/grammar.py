@@ -9,6 +9,7 @@ the article length.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -1054,7 +1055,7 @@ def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tu
     window = text[max(0, cue_start - 40) : cue_start]
     low = window.lower()
     # every form of _NEGATION contains one of these: most windows have none
-    m = _NEGATION.search(window) if any(w in low for w in _NEGATION_WORDS) else None
+    m = _NEGATION.search(window) if _NEGATION_HINT.search(low) is not None else None
     if m is None:
         if lemma == "confirm":
             return Stance.ASSERT, cue_start
@@ -1068,6 +1069,7 @@ def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tu
 
 
 _NEGATION_WORDS = ("not", "n't", "n’t", "never", "way", "unable")
+_NEGATION_HINT = re.compile("|".join(re.escape(w) for w in _NEGATION_WORDS))  # any of them, in one scan
 _NEGATION = regex.compile(
     r"""
     (?:\b(?:did|does|do|could|can|would|will|has|have|had|is|was|were|are)\s*(?:not|n[’']t)
@@ -1110,6 +1112,11 @@ _ADDRESSEE_WORDS = (
     "told", "tell", "informed", "assured", "warned", "reminded", "briefed", "spoke", "said", "speaking",
     "asked", "briefing", "interview", "meeting", "conference", "call", "talk",
 )  # fmt: skip
+# Whether a window holds any of the words, as one scan: the stdlib engine
+# finds a literal alternation several times faster than a loop of ``in``
+# tests (both are plain substring tests, case-sensitive).
+_VENUE_HINT = re.compile("|".join(re.escape(w) for w in _VENUE_WORDS))
+_ADDRESSEE_HINT = re.compile("|".join(re.escape(w) for w in _ADDRESSEE_WORDS))
 _ADDRESSEE = regex.compile(
     r"""
     \b(?:told|tells|tell|telling|informed|assured|warned|reminded|briefed|spoke\s+to|said\s+to|speaking\s+to|asked
@@ -1136,7 +1143,7 @@ def find_venue(text: str, lo: int, hi: int) -> Span | None:
     low = window.lower()
     # Every venue holds one of _VENUE_WORDS; most windows hold none. ("ſ" and
     # "İ" match "s" and "i" case-insensitively but lower() keeps them apart.)
-    if not any(w in low for w in _VENUE_WORDS) and "ſ" not in window and "İ" not in window:
+    if _VENUE_HINT.search(low) is None and "ſ" not in window and "İ" not in window:
         return None
     m = _VENUE.search(text, lo, hi)
     if not m:
@@ -1150,7 +1157,7 @@ def find_venue(text: str, lo: int, hi: int) -> Span | None:
 def find_addressee(text: str, lo: int, hi: int) -> Span | None:
     """Whom a statement was made to ("told reporters", "told CNN") in ``[lo, hi)``."""
     window = text[lo:hi]
-    if not any(w in window for w in _ADDRESSEE_WORDS):
+    if _ADDRESSEE_HINT.search(window) is None:
         return None  # every addressee follows one of these (case-sensitive) words
     m = _ADDRESSEE.search(text, lo, hi)
     if not m:
