@@ -121,6 +121,7 @@ _INNER_STANCE = regex.compile(
     regex.IGNORECASE,
 )
 _AND_CUE = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?$")
+_AND_BUT = regex.compile(r"(?:and|but)\s")  # in every match of _AND_CUE
 _COMMA = regex.compile(r",\s+")
 _INVERTED_NEXT = regex.compile(r"\s+(?:\p{Lu}|(?:a|an|the|one|two|three|several|many|some)\s)")
 _JUST_COMMA = regex.compile(r"[”\"’']?,[”\"’']?\s*")
@@ -227,7 +228,8 @@ def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str])
     if cut is not None and text[end : end + 1] == "," and text[end + 1 : end + 2] in ("”", '"', "’"):
         end += 2  # called Cruz the “ultimate hypocrite,” linking …: keep the closing mark
     # "acknowledged the ability … and said: …": a second cue ends the first content
-    for nxt in cues.finditer(text, start, end):
+    # (only after "and" or "but", which most contents lack: no cue scan then)
+    for nxt in cues.finditer(text, start, end) if _AND_BUT.search(text, start, end) else ():
         gap = _AND_CUE.search(text, max(start, nxt.start() - 16), nxt.start())
         if gap is not None and text[nxt.start()].islower():
             return gap.start()
