@@ -162,14 +162,16 @@ def _sentence_index(sentences: Sequence[Span], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def _inside(spans: Sequence[tuple[int, int]], starts: list[int], pos: int) -> bool:
+def _inside(ends: list[int], starts: list[int], pos: int) -> bool:
+    """True when ``pos`` lies in one of the ranges ``[starts[i], ends[i])`` (sorted by start)."""
     i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+    return i >= 0 and starts[i] <= pos < ends[i]
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
     span = Span.strip(text, start, end, _TRAIL_PUNCT)
-    if len(span.text.split()) < 2 or not any(ch.isalpha() for ch in span.text):
+    words = span.text.split(None, 1)  # two words are enough to know: no split of a long clause
+    if len(words) < 2 or not any(ch.isalpha() for ch in span.text):
         return None
     # a stray closing quote at either end of an otherwise unquoted clause
     return span
@@ -252,8 +254,10 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
     text = article.text
     cues = cue_regex(lexicon)
     quotes = find_quotes(text, segments)
-    qspans = [(q.open, q.close if q.close is not None else q.end) for q in quotes]
-    qstarts = [s for s, _ in qspans]
+    # two lists of ints, not a list of (start, end) pairs: a tuple per quote
+    # added to the peak of memory use
+    qstarts = [q.open for q in quotes]
+    qends = [q.close if q.close is not None else q.end for q in quotes]
     for seg in segments:
         if not seg.boilerplate and text.find(":", seg.span.start, seg.span.start + 64) >= 0:
             # "White House: Our preferred option …" in a headline; in the body
@@ -277,14 +281,14 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                         extractor="reported",
                     )
                     continue
-        yield from _from_according(text, seg, cues, qspans, qstarts)
+        yield from _from_according(text, seg, cues, qends, qstarts)
         yield from _from_as(text, seg, cues, lexicon)
-        yield from _from_raising(text, seg, cues, qspans, qstarts)
-        yield from _from_any_verb(text, seg, cues, qspans, qstarts, lexicon)
-        yield from _from_nominal(text, seg, cues, qspans, qstarts)
+        yield from _from_raising(text, seg, cues, qends, qstarts)
+        yield from _from_any_verb(text, seg, cues, qends, qstarts, lexicon)
+        yield from _from_nominal(text, seg, cues, qends, qstarts)
         consumed = -1
         for sent, m in _with_sentences(cues, text, seg):
-            if m.start() <= consumed or _inside(qspans, qstarts, m.start()):
+            if m.start() <= consumed or _inside(qends, qstarts, m.start()):
                 continue
             if not is_verb_cue(text, m, sent.start, seg.headline):
                 continue
@@ -625,13 +629,13 @@ _ACCORDING_HINT = regex.compile(r"according", regex.IGNORECASE)
 
 
 def _from_according(
-    text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
+    text: str, seg: Segment, cues: regex.Pattern[str], qends: list[int], qstarts: list[int]
 ) -> Iterable[Claim]:
     if _ACCORDING_HINT.search(text, seg.span.start, seg.span.end) is None:
         return  # no "according to" in the paragraph
     for sent in seg.sentences:
         for cue_span, who in find_according(text, sent.start, sent.end):
-            if _inside(qspans, qstarts, cue_span.start):
+            if _inside(qends, qstarts, cue_span.start):
                 continue
             if _is_relay(who.text) and any(
                 is_verb_cue(text, c, sent.start) and mention_before(text, sent.start, c.start()) is not None
@@ -704,13 +708,13 @@ _NOMINAL_HINT = regex.compile(
 
 
 def _from_nominal(
-    text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
+    text: str, seg: Segment, cues: regex.Pattern[str], qends: list[int], qstarts: list[int]
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
     if _THAT_HINT.search(text, seg.span.start, seg.span.end) is None or _NOMINAL_HINT.search(text, seg.span.start, seg.span.end) is None:
         return  # no noun followed by "that": no need to run the full pattern
     for sent, m in _with_sentences(_NOMINAL, text, seg):
-        if _inside(qspans, qstarts, m.start("noun")):
+        if _inside(qends, qstarts, m.start("noun")):
             continue
         src = Span.strip(text, m.start("src"), m.end("src"))
         src_text = src.text.removesuffix("’s").removesuffix("'s")
@@ -755,7 +759,7 @@ def _with_sentences(pattern: regex.Pattern[str], text: str, seg: Segment) -> Ite
 
 
 def _from_raising(
-    text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int]
+    text: str, seg: Segment, cues: regex.Pattern[str], qends: list[int], qstarts: list[int]
 ) -> Iterable[Claim]:
     """Beliefs without a named source: "Sanders is expected to win", "Trump seemed to suggest …".
 
@@ -763,7 +767,7 @@ def _from_raising(
     speaker is unknown, so the claim has no mention and a low confidence.
     """
     for sent, m in _with_sentences(_RAISING, text, seg):
-        if _inside(qspans, qstarts, m.start()):
+        if _inside(qends, qstarts, m.start()):
             continue
         subject = mention_before(text, sent.start, m.start())
         start = m.start("to")
@@ -787,14 +791,14 @@ _ANY_THAT_HINT = regex.compile(r"ed\s+(?:(?:back|out|up)\s+)?that\s")
 
 
 def _from_any_verb(
-    text: str, seg: Segment, cues: regex.Pattern[str], qspans: list[tuple[int, int]], qstarts: list[int], lexicon: Lexicon
+    text: str, seg: Segment, cues: regex.Pattern[str], qends: list[int], qstarts: list[int], lexicon: Lexicon
 ) -> Iterable[Claim]:
     """A verb outside the lexicon followed by "that": "Clinton fired back that …", "He joked that …"."""
     if _ANY_THAT_HINT.search(text, seg.span.start, seg.span.end) is None:
         return
     for sent, m in _with_sentences(_ANY_THAT, text, seg):
         verb = m.group("verb")
-        if verb in lexicon or verb in NOT_REPORTING_VERBS or _inside(qspans, qstarts, m.start()):
+        if verb in lexicon or verb in NOT_REPORTING_VERBS or _inside(qends, qstarts, m.start()):
             continue
         mention = mention_before(text, sent.start, m.start("verb"))
         if mention is None or mention.kind == "relative":
