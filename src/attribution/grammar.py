@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -258,6 +258,46 @@ def cue_regex(lexicon: Lexicon) -> regex.Pattern[str]:
     pattern = _compile_cues(lexicon.key or tuple(sorted(lexicon.forms)))
     _last_cues = (lexicon, pattern)
     return pattern
+
+
+# Text made only of these characters: ASCII (without \x1c-\x1f, which only
+# the stdlib engine counts as whitespace), curly quotes, dashes, the
+# ellipsis, guillemets and the no-break space. On such text the stdlib engine
+# and ``regex`` agree on everything the cue pattern uses (\b, \s, letters
+# and digits, ASCII case folding), and the stdlib one scans about twice as
+# fast.
+_PLAIN = re.compile("[\x00-\x1b\x20-\x7f“”‘’—–…«»„\u00a0]*")
+
+
+@functools.lru_cache(maxsize=16)
+def _compile_plain_cues(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The cue pattern for the stdlib engine, or None if a form is not plain ASCII."""
+    if not all(form.isascii() and form.replace(" ", "").isalpha() for form in forms):
+        return None
+    # [^\W_] is a letter or digit ([\p{L}\p{N}]) on plain text
+    return re.compile(r"\b(?<![^\W_]-)(?:" + trie_pattern(forms) + r")\b(?!-[^\W_])", re.IGNORECASE)
+
+
+# the last lexicon and its stdlib pattern (see _last_cues)
+_last_plain: tuple[Lexicon | None, re.Pattern[str] | None] = (None, None)
+
+
+def find_cues(lexicon: Lexicon, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``cue_regex(lexicon).finditer(text, start, end)``, faster on plain text.
+
+    On text :data:`_PLAIN` describes (from two characters before ``start``,
+    which the look-behind sees) the matches come from the stdlib engine:
+    the same spans and groups; only ``start``, ``end``, ``span`` and
+    ``group`` may be used on them.
+    """
+    global _last_plain
+    held, plain = _last_plain
+    if held is not lexicon:
+        plain = _compile_plain_cues(lexicon.key or tuple(sorted(lexicon.forms)))
+        _last_plain = (lexicon, plain)
+    if plain is not None and _PLAIN.fullmatch(text, max(0, start - 2), end) is not None:
+        return plain.finditer(text, start, end)  # type: ignore[return-value]
+    return cue_regex(lexicon).finditer(text, start, end)
 
 
 # ---------------------------------------------------------------- tokens

@@ -28,6 +28,7 @@ from attribution.grammar import (
     cue_regex,
     find_according,
     find_addressee,
+    find_cues,
     find_quotes,
     find_venue,
     follows_determiner,
@@ -287,7 +288,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
         yield from _from_any_verb(text, seg, cues, qends, qstarts, lexicon)
         yield from _from_nominal(text, seg, cues, qends, qstarts)
         consumed = -1
-        for sent, m in _with_sentences(cues, text, seg):
+        for sent, m in _with_sentences(cues, text, seg, find_cues(lexicon, text, seg.span.start, seg.span.end)):
             if m.start() <= consumed or _inside(qends, qstarts, m.start()):
                 continue
             if not is_verb_cue(text, m, sent.start, seg.headline):
@@ -744,15 +745,19 @@ _RAISING = regex.compile(
 )
 
 
-def _with_sentences(pattern: regex.Pattern[str], text: str, seg: Segment) -> Iterator[tuple[Span, regex.Match[str]]]:
-    """Matches of ``pattern`` in the paragraph, each with its sentence.
+def _with_sentences(
+    pattern: regex.Pattern[str], text: str, seg: Segment, matches: Iterator[regex.Match[str]] | None = None
+) -> Iterator[tuple[Span, regex.Match[str]]]:
+    """Matches of ``pattern`` in the paragraph (or ``matches``, found already), each with its sentence.
 
     One scan per paragraph: a scan per sentence cost more in Python
     overhead than in matching. A match that runs across a sentence end is
     not reported (as a per-sentence scan would not find it).
     """
     sentences = seg.sentences
-    for m in pattern.finditer(text, seg.span.start, seg.span.end):
+    if matches is None:
+        matches = pattern.finditer(text, seg.span.start, seg.span.end)
+    for m in matches:
         i = bisect.bisect_right(sentences, m.start(), key=lambda s: s.start) - 1
         if i >= 0 and m.end() <= sentences[i].end:
             yield sentences[i], m
