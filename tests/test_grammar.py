@@ -321,3 +321,28 @@ def test_follows_determiner() -> None:
     assert g.follows_determiner(text, 0, text.index("brand"), 1)
     assert not g.follows_determiner(text, 0, text.index("brand"))
     assert not g.follows_determiner(text, 0, text.index("claim"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kirby said on Monday that the in-state officials had warned, and he went on to reiterate it.",
+        "“We will not,” Peskov SAID — adding that…\u00a0he told reporters: no.",
+        "She ſaid that; Kirby-said; well-known critics argued   that it  was over.",  # ſ folds to s: not plain
+        "Café owners said that prices rose, stated the café’s manager.",
+        "He said\x1cthat it was over, reports said.",  # \x1c is whitespace only to the stdlib engine
+    ],
+)
+def test_cue_scanner_matches_as_the_cue_pattern(text: str) -> None:
+    lexicon = Lexicon.build(CUE_VERBS)
+    cues, scanner = g.cue_regex(lexicon), g.cue_scanner(lexicon)
+    for lo in range(0, len(text), 7):
+        for hi in (lo + 5, lo + 40, len(text)):
+            want = [(m.span(), m.group()) for m in cues.finditer(text, lo, hi)]
+            assert [(m.span(), m.group()) for m in scanner.finditer(text, lo, hi)] == want
+            first = cues.search(text, lo, hi)
+            found = scanner.search(text, lo, hi)
+            assert (found.span() if found else None) == (first.span() if first else None)
+            at = cues.match(text, lo, hi)
+            got = scanner.match(text, lo, hi)
+            assert (got.span() if got else None) == (at.span() if at else None)

@@ -278,26 +278,58 @@ def _compile_plain_cues(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?<![^\W_]-)(?:" + trie_pattern(forms) + r")\b(?!-[^\W_])", re.IGNORECASE)
 
 
-# the last lexicon and its stdlib pattern (see _last_cues)
-_last_plain: tuple[Lexicon | None, re.Pattern[str] | None] = (None, None)
+class CueScanner:
+    """The cue pattern of a lexicon (:func:`cue_regex`), scanning plain text with the stdlib engine.
+
+    ``finditer``, ``search`` and ``match`` take the same arguments as the
+    pattern's and give the same matches. When ``endpos`` is given and the
+    text from two characters before ``pos`` (which the look-behind sees) up
+    to ``endpos`` is plain (see :data:`_PLAIN`), the stdlib engine finds
+    them; only ``start``, ``end``, ``span`` and ``group`` may be used on
+    matches.
+    """
+
+    __slots__ = ("_plain", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], plain: re.Pattern[str] | None) -> None:
+        self.pattern = pattern
+        self._plain = plain
+
+    def _engine(self, text: str, pos: int, endpos: int | None) -> regex.Pattern[str]:
+        if endpos is not None and self._plain is not None and _PLAIN.fullmatch(text, max(0, pos - 2), endpos) is not None:
+            return self._plain  # type: ignore[return-value]
+        return self.pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        return self._engine(text, pos, endpos).finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self._engine(text, pos, endpos).search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self._engine(text, pos, endpos).match(text, pos, len(text) if endpos is None else endpos)
+
+
+#: A cue pattern as the extractors use it: compiled, or a :class:`CueScanner`.
+CuePattern = regex.Pattern[str] | CueScanner
+
+# the last lexicon and its scanner (see _last_cues)
+_last_scanner: tuple[Lexicon | None, CueScanner | None] = (None, None)
+
+
+def cue_scanner(lexicon: Lexicon) -> CueScanner:
+    """The :class:`CueScanner` of ``lexicon``'s cue forms."""
+    global _last_scanner
+    held, scanner = _last_scanner
+    if held is not lexicon or scanner is None:
+        scanner = CueScanner(cue_regex(lexicon), _compile_plain_cues(lexicon.key or tuple(sorted(lexicon.forms))))
+        _last_scanner = (lexicon, scanner)
+    return scanner
 
 
 def find_cues(lexicon: Lexicon, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """``cue_regex(lexicon).finditer(text, start, end)``, faster on plain text.
-
-    On text :data:`_PLAIN` describes (from two characters before ``start``,
-    which the look-behind sees) the matches come from the stdlib engine:
-    the same spans and groups; only ``start``, ``end``, ``span`` and
-    ``group`` may be used on them.
-    """
-    global _last_plain
-    held, plain = _last_plain
-    if held is not lexicon:
-        plain = _compile_plain_cues(lexicon.key or tuple(sorted(lexicon.forms)))
-        _last_plain = (lexicon, plain)
-    if plain is not None and _PLAIN.fullmatch(text, max(0, start - 2), end) is not None:
-        return plain.finditer(text, start, end)  # type: ignore[return-value]
-    return cue_regex(lexicon).finditer(text, start, end)
+    """``cue_regex(lexicon).finditer(text, start, end)``, faster on plain text (see :class:`CueScanner`)."""
+    return cue_scanner(lexicon).finditer(text, start, end)
 
 
 # ---------------------------------------------------------------- tokens
@@ -1297,7 +1329,7 @@ def follows_determiner(text: str, lo: int, pos: int, adjectives: int = 0) -> boo
     return _AFTER_DETERMINER[adjectives].search(text, max(lo, pos - 30), pos) is not None
 
 
-def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[str]) -> Mention | None:
+def participial_subject(text: str, lo: int, cue_start: int, cues: CuePattern) -> Mention | None:
     """Subject of a participial cue ("Patel said, adding that …": Patel).
 
     The subject of the nearest earlier cue in ``[lo, cue_start)`` if there

@@ -22,13 +22,13 @@ import regex
 
 from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookimpl
 from attribution.grammar import (
+    CuePattern,
     Mention,
     Token,
     cue_at,
-    cue_regex,
+    cue_scanner,
     find_according,
     find_addressee,
-    find_cues,
     find_quotes,
     find_venue,
     follows_determiner,
@@ -224,7 +224,7 @@ def _claim(
 _MAX_CONTENT = 3000  # characters of one reported clause; keeps a sentence without full stops linear
 
 
-def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str]) -> int:
+def _content_end(text: str, start: int, sent_end: int, cues: CuePattern) -> int:
     sent_end = min(sent_end, start + _MAX_CONTENT)
     cut = _CUT.search(text, start, sent_end)
     end = cut.start() if cut else sent_end
@@ -253,7 +253,7 @@ def _content_end(text: str, start: int, sent_end: int, cues: regex.Pattern[str])
 def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: Lexicon) -> Iterator[Claim]:
     """The plugin's work as a pure function."""
     text = article.text
-    cues = cue_regex(lexicon)
+    cues = cue_scanner(lexicon)
     quotes = find_quotes(text, segments)
     # two lists of ints, not a list of (start, end) pairs: a tuple per quote
     # added to the peak of memory use
@@ -288,7 +288,7 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
         yield from _from_any_verb(text, seg, cues, qends, qstarts, lexicon)
         yield from _from_nominal(text, seg, cues, qends, qstarts)
         consumed = -1
-        for sent, m in _with_sentences(cues, text, seg, find_cues(lexicon, text, seg.span.start, seg.span.end)):
+        for sent, m in _with_sentences(cues, text, seg):
             if m.start() <= consumed or _inside(qends, qstarts, m.start()):
                 continue
             if not is_verb_cue(text, m, sent.start, seg.headline):
@@ -331,7 +331,7 @@ def _from_cue(
     seg: Segment,
     sent: Span,
     m: regex.Match[str],
-    cues: regex.Pattern[str],
+    cues: CuePattern,
     lexicon: Lexicon,
 ) -> Claim | None:
     last = last_token_before(text, sent.start, m.start(), 30)
@@ -566,7 +566,7 @@ def _asked(text: str, sent: Span, asked: regex.Match[str], lexicon: Lexicon, m: 
     return _claim(text, (content,), Kind.INDIRECT, mention, cue, stance, (sent.start, sent.end), 0.5)
 
 
-def _earlier_verb_cue(text: str, lo: int, hi: int, cues: regex.Pattern[str]) -> bool:
+def _earlier_verb_cue(text: str, lo: int, hi: int, cues: CuePattern) -> bool:
     """True when a cue used as a verb comes before ``hi`` in the sentence (at most 300 characters back)."""
     start = max(lo, hi - 300)
     return any(is_verb_cue(text, c, lo) and not c.group().split()[0].lower().endswith("ing") for c in cues.finditer(text, start, hi))
@@ -579,7 +579,7 @@ def _not_participle(mention: Mention | None, sent_start: int) -> Mention | None:
     return mention
 
 
-def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: regex.Pattern[str]) -> int:
+def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: CuePattern) -> int:
     """Colon speech runs to the paragraph end, unless a later sentence is attributed anew."""
     end = sent.end
     first = bisect.bisect_right(seg.sentences, sent.start, key=lambda s: s.start)
@@ -599,7 +599,7 @@ _AS_OPENER = regex.compile(r"\s*[Aa]s\s+(?=\S)")
 _BY = regex.compile(r"\s+by\s+")
 
 
-def _from_as(text: str, seg: Segment, cues: regex.Pattern[str], lexicon: Lexicon) -> Iterable[Claim]:
+def _from_as(text: str, seg: Segment, cues: CuePattern, lexicon: Lexicon) -> Iterable[Claim]:
     """"As reported by X, …" and "As X reported, …": an attribution opening the sentence."""
     for sent in seg.sentences:
         opener = _AS_OPENER.match(text, sent.start, sent.end)
@@ -630,7 +630,7 @@ _ACCORDING_HINT = regex.compile(r"according", regex.IGNORECASE)
 
 
 def _from_according(
-    text: str, seg: Segment, cues: regex.Pattern[str], qends: list[int], qstarts: list[int]
+    text: str, seg: Segment, cues: CuePattern, qends: list[int], qstarts: list[int]
 ) -> Iterable[Claim]:
     if _ACCORDING_HINT.search(text, seg.span.start, seg.span.end) is None:
         return  # no "according to" in the paragraph
@@ -709,7 +709,7 @@ _NOMINAL_HINT = regex.compile(
 
 
 def _from_nominal(
-    text: str, seg: Segment, cues: regex.Pattern[str], qends: list[int], qstarts: list[int]
+    text: str, seg: Segment, cues: CuePattern, qends: list[int], qstarts: list[int]
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
     if _THAT_HINT.search(text, seg.span.start, seg.span.end) is None or _NOMINAL_HINT.search(text, seg.span.start, seg.span.end) is None:
@@ -745,26 +745,22 @@ _RAISING = regex.compile(
 )
 
 
-def _with_sentences(
-    pattern: regex.Pattern[str], text: str, seg: Segment, matches: Iterator[regex.Match[str]] | None = None
-) -> Iterator[tuple[Span, regex.Match[str]]]:
-    """Matches of ``pattern`` in the paragraph (or ``matches``, found already), each with its sentence.
+def _with_sentences(pattern: CuePattern, text: str, seg: Segment) -> Iterator[tuple[Span, regex.Match[str]]]:
+    """Matches of ``pattern`` in the paragraph, each with its sentence.
 
     One scan per paragraph: a scan per sentence cost more in Python
     overhead than in matching. A match that runs across a sentence end is
     not reported (as a per-sentence scan would not find it).
     """
     sentences = seg.sentences
-    if matches is None:
-        matches = pattern.finditer(text, seg.span.start, seg.span.end)
-    for m in matches:
+    for m in pattern.finditer(text, seg.span.start, seg.span.end):
         i = bisect.bisect_right(sentences, m.start(), key=lambda s: s.start) - 1
         if i >= 0 and m.end() <= sentences[i].end:
             yield sentences[i], m
 
 
 def _from_raising(
-    text: str, seg: Segment, cues: regex.Pattern[str], qends: list[int], qstarts: list[int]
+    text: str, seg: Segment, cues: CuePattern, qends: list[int], qstarts: list[int]
 ) -> Iterable[Claim]:
     """Beliefs without a named source: "Sanders is expected to win", "Trump seemed to suggest …".
 
@@ -796,7 +792,7 @@ _ANY_THAT_HINT = regex.compile(r"ed\s+(?:(?:back|out|up)\s+)?that\s")
 
 
 def _from_any_verb(
-    text: str, seg: Segment, cues: regex.Pattern[str], qends: list[int], qstarts: list[int], lexicon: Lexicon
+    text: str, seg: Segment, cues: CuePattern, qends: list[int], qstarts: list[int], lexicon: Lexicon
 ) -> Iterable[Claim]:
     """A verb outside the lexicon followed by "that": "Clinton fired back that …", "He joked that …"."""
     if _ANY_THAT_HINT.search(text, seg.span.start, seg.span.end) is None:
