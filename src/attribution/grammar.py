@@ -372,6 +372,37 @@ _TOKEN = regex.compile(
 )
 
 
+# _TOKEN for the stdlib engine, on plain text (see _PLAIN) only: there the
+# letters are A-Z and a-z, the digits 0-9, no character is a mark, and both
+# engines agree on \s; it scans about twice as fast.
+_PLAIN_TOKEN = re.compile(
+    r"""
+      (?=[A-Z][A-Za-z]{0,3}\.)
+      (?:
+        (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)
+      | (?:[A-Z]\.){2,}
+      | [A-Z]\.(?=\s+[A-Z])
+      )
+    | [A-Za-z0-9]+(?:[-’'][A-Za-z0-9]+)*
+    | [^\sA-Za-z0-9]
+    """,
+    re.VERBOSE,
+)
+
+# (text, line start, line end, whether the line is plain) of the last line asked about
+_plain_line: tuple[str | None, int, int, bool] = (None, -1, -1, False)
+
+
+def _line_pattern(text: str, line: int, end: int) -> regex.Pattern[str]:
+    """The token pattern for a scan of ``text[line:end]``: the stdlib one if the line is plain."""
+    global _plain_line
+    held, at, stop, plain = _plain_line
+    if held is not text or at != line or stop != end:
+        plain = _PLAIN.fullmatch(text, line, end) is not None
+        _plain_line = (text, line, end, plain)
+    return _PLAIN_TOKEN if plain else _TOKEN  # type: ignore[return-value]
+
+
 # tuple.__new__ directly: the named tuple's own __new__ is a Python-level
 # function, and tokens are made by the hundred thousand
 _new_tuple = tuple.__new__
@@ -379,7 +410,8 @@ _new_tuple = tuple.__new__
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, end)]
+    pattern = _PLAIN_TOKEN if _PLAIN.fullmatch(text, start, end) is not None else _TOKEN
+    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in pattern.finditer(text, start, end)]
 
 
 _LINE_LIMIT = 8000
@@ -417,7 +449,7 @@ def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
     # by a scan from there (the look-aheads still see the rest of the line)
     space = text.rfind(" ", line, a)
     out: list[Token] = []
-    for m in _TOKEN.finditer(text, space if space >= 0 else line, end):
+    for m in _line_pattern(text, line, end).finditer(text, space if space >= 0 else line, end):
         s = m.start()
         if s >= hi:
             break
@@ -446,7 +478,8 @@ def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | 
     last: regex.Match[str] | None = None
     before: regex.Match[str] | None = None
     # the line's tokens from a space on (see tokens_before)
-    for found_m in _TOKEN.finditer(text, space if space >= 0 else line, _line_end(text, line)):
+    end = _line_end(text, line)
+    for found_m in _line_pattern(text, line, end).finditer(text, space if space >= 0 else line, end):
         if found_m.start() >= hi:
             break
         before, last = last, found_m
