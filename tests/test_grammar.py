@@ -361,3 +361,56 @@ def test_follows_determiner() -> None:
     assert g.follows_determiner(text, 0, text.index("brand"), 1)
     assert not g.follows_determiner(text, 0, text.index("brand"))
     assert not g.follows_determiner(text, 0, text.index("claim"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kirby said on Monday that the in-state officials had warned, and he went on to reiterate it.",
+        "“We will not,” Peskov SAID — adding that…\u00a0he told reporters: no.",
+        "She ſaid that; Kirby-said; well-known critics argued   that it  was over.",  # ſ folds to s: not plain
+        "Café owners said that prices rose, stated the café’s manager.",
+        "He said\x1cthat it was over, reports said.",  # \x1c is whitespace only to the stdlib engine
+    ],
+)
+def test_cue_scanner_matches_as_the_cue_pattern(text: str) -> None:
+    lexicon = Lexicon.build(CUE_VERBS)
+    cues, scanner = g.cue_regex(lexicon), g.cue_scanner(lexicon)
+    for lo in range(0, len(text), 7):
+        for hi in (lo + 5, lo + 40, len(text)):
+            want = [(m.span(), m.group()) for m in cues.finditer(text, lo, hi)]
+            assert [(m.span(), m.group()) for m in scanner.finditer(text, lo, hi)] == want
+            first = cues.search(text, lo, hi)
+            found = scanner.search(text, lo, hi)
+            assert (found.span() if found else None) == (first.span() if first else None)
+            at = cues.match(text, lo, hi)
+            got = scanner.match(text, lo, hi)
+            assert (got.span() if got else None) == (at.span() if at else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TOKEN_TEXT,
+        "Mr. O’Brien and Gen. X. Y. Z. said: “U.S. forces,” Kevin D.\u00a0Williamson—wrote… «no» 3.5% of 1,200 a-b-c d'e",
+        "Mr.\tSmith, Dr.\n, A.\u00a0B. and St. Louis – e.g. i.e. U.N.-backed",
+        "Café Müller, naïve ſtate, Ǆ.Ǉ. and ＡＢＣ said",  # not plain: the regex pattern tokenizes it
+    ],
+)
+def test_tokens_on_plain_text_are_those_of_the_token_pattern(text: str) -> None:
+    want = [(m.group(), m.start(), m.end()) for m in g._TOKEN.finditer(text)]
+    assert [tuple(t) for t in g.tokens(text, 0, len(text))] == want
+    if g._PLAIN.fullmatch(text) is not None:
+        assert [(m.group(), m.start(), m.end()) for m in g._PLAIN_TOKEN.finditer(text)] == want
+    line = text.replace("\n", " ")
+    whole = [(m.group(), m.start(), m.end()) for m in g._TOKEN.finditer(line)]
+
+    def window(hi: int, width: int) -> list[tuple[str, int, int]]:
+        # the line's tokens starting in the window, less a last one running past it
+        out = [t for t in whole if max(0, hi - width) <= t[1] < hi]
+        return out[:-1] if out and out[-1][2] > hi else out
+
+    for hi in range(1, len(line), 3):
+        assert [tuple(t) for t in g.tokens_before(line, 0, hi)] == window(hi, 320)
+        last, ref = g.last_token_before(line, 0, hi, 30), window(hi, 30)
+        assert (tuple(last) if last else None) == (ref[-1] if ref else None)

@@ -38,6 +38,7 @@ import regex
 
 from attribution._model import Article, Claim, Span, SpeakerType, StatementDate
 from attribution._segment import is_boilerplate, sentence_spans
+from attribution.grammar import trie_pattern
 from attribution.lexicon import CUE_VERBS, PRONOUNS
 
 __all__ = [
@@ -252,6 +253,21 @@ _CLAUSE_BREAK = regex.compile(
 # "today", "this morning" relative to the publication day: weaker evidence than
 # a named day, and written "This Morning", "Today" inside a programme's name
 # ("told CBS This Morning on Monday").
+# A word (or digit) every match of _EXPRESSION holds, by alternative:
+# weekdays, "yesterday", "today", "the other day" hold "day"; "tonight",
+# "this morning", "last week/month/year", "recently", "in recent days",
+# "lately"; each month name holds its three-letter abbreviation; years and
+# numeric dates hold a digit. Same engine and flags as _EXPRESSION, so the
+# same case folding. Most attribution clauses hold none: a scan for these
+# words costs a sixth of the full pattern's.
+_EXPRESSION_HINT = regex.compile(
+    trie_pattern(
+        ["day", "night", "morning", "afternoon", "evening", "week", "month", "year", "recent", "lately",
+         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+    + r"|\d",
+    regex.IGNORECASE,
+)
 _RELATIVE_DAY = regex.compile(r"(?:earlier\s+|later\s+)?(?:today|tonight|this\s+\p{L}+)\b", regex.IGNORECASE)
 _NAME_WORD = regex.compile(r"\p{Lu}\p{L}*\s+$")
 _NEW_EVENT = regex.compile(
@@ -268,6 +284,8 @@ def find_date_expressions(text: str, start: int = 0, end: int | None = None) -> 
     """
     stop = len(text) if end is None else min(end, len(text))
     start = max(0, start)
+    if _EXPRESSION_HINT.search(text, start, stop) is None:
+        return ()
     return tuple(Span.of(text, m.start(), m.end()) for m in _EXPRESSION.finditer(text, start, stop))
 
 

@@ -9,7 +9,8 @@ the article length.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -64,7 +65,7 @@ _MARK = regex.compile(
 )
 
 
-@frozen
+@frozen(weakref_slot=False)  # one per quote or cue: no __weakref__ slot
 class Quote:
     """A quoted stretch: its content spans (one per paragraph) and marks.
 
@@ -237,8 +238,10 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _compile_cues(forms: tuple[str, ...]) -> regex.Pattern[str]:
-    # not inside a hyphenated word: "in-state", "so-called", "well-known"
-    return regex.compile(r"(?<![\p{L}\p{N}]-)\b(?:" + trie_pattern(forms) + r")\b(?!-[\p{L}\p{N}])", regex.IGNORECASE)
+    # not inside a hyphenated word: "in-state", "so-called", "well-known".
+    # The lookbehind comes after \b: the engine then tries it only at word
+    # starts, which halves the time of a scan (same matches)
+    return regex.compile(r"\b(?<![\p{L}\p{N}]-)(?:" + trie_pattern(forms) + r")\b(?!-[\p{L}\p{N}])", regex.IGNORECASE)
 
 
 # The last lexicon and its pattern: the plugins ask for the pattern once per
@@ -255,6 +258,78 @@ def cue_regex(lexicon: Lexicon) -> regex.Pattern[str]:
     pattern = _compile_cues(lexicon.key or tuple(sorted(lexicon.forms)))
     _last_cues = (lexicon, pattern)
     return pattern
+
+
+# Text made only of these characters: ASCII (without \x1c-\x1f, which only
+# the stdlib engine counts as whitespace), curly quotes, dashes, the
+# ellipsis, guillemets and the no-break space. On such text the stdlib engine
+# and ``regex`` agree on everything the cue pattern uses (\b, \s, letters
+# and digits, ASCII case folding), and the stdlib one scans about twice as
+# fast.
+_PLAIN = re.compile("[\x00-\x1b\x20-\x7f“”‘’—–…«»„\u00a0]*")
+
+
+@functools.lru_cache(maxsize=16)
+def _compile_plain_cues(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The cue pattern for the stdlib engine, or None if a form is not plain ASCII."""
+    if not all(form.isascii() and form.replace(" ", "").isalpha() for form in forms):
+        return None
+    # [^\W_] is a letter or digit ([\p{L}\p{N}]) on plain text
+    return re.compile(r"\b(?<![^\W_]-)(?:" + trie_pattern(forms) + r")\b(?!-[^\W_])", re.IGNORECASE)
+
+
+class CueScanner:
+    """The cue pattern of a lexicon (:func:`cue_regex`), scanning plain text with the stdlib engine.
+
+    ``finditer``, ``search`` and ``match`` take the same arguments as the
+    pattern's and give the same matches. When ``endpos`` is given and the
+    text from two characters before ``pos`` (which the look-behind sees) up
+    to ``endpos`` is plain (see :data:`_PLAIN`), the stdlib engine finds
+    them; only ``start``, ``end``, ``span`` and ``group`` may be used on
+    matches.
+    """
+
+    __slots__ = ("_plain", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], plain: re.Pattern[str] | None) -> None:
+        self.pattern = pattern
+        self._plain = plain
+
+    def _engine(self, text: str, pos: int, endpos: int | None) -> regex.Pattern[str]:
+        if endpos is not None and self._plain is not None and _PLAIN.fullmatch(text, max(0, pos - 2), endpos) is not None:
+            return self._plain  # type: ignore[return-value]
+        return self.pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        return self._engine(text, pos, endpos).finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self._engine(text, pos, endpos).search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self._engine(text, pos, endpos).match(text, pos, len(text) if endpos is None else endpos)
+
+
+#: A cue pattern as the extractors use it: compiled, or a :class:`CueScanner`.
+CuePattern = regex.Pattern[str] | CueScanner
+
+# the last lexicon and its scanner (see _last_cues)
+_last_scanner: tuple[Lexicon | None, CueScanner | None] = (None, None)
+
+
+def cue_scanner(lexicon: Lexicon) -> CueScanner:
+    """The :class:`CueScanner` of ``lexicon``'s cue forms."""
+    global _last_scanner
+    held, scanner = _last_scanner
+    if held is not lexicon or scanner is None:
+        scanner = CueScanner(cue_regex(lexicon), _compile_plain_cues(lexicon.key or tuple(sorted(lexicon.forms))))
+        _last_scanner = (lexicon, scanner)
+    return scanner
+
+
+def find_cues(lexicon: Lexicon, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``cue_regex(lexicon).finditer(text, start, end)``, faster on plain text (see :class:`CueScanner`)."""
+    return cue_scanner(lexicon).finditer(text, start, end)
 
 
 # ---------------------------------------------------------------- tokens
@@ -298,6 +373,38 @@ _TOKEN = regex.compile(
 )
 
 
+# _TOKEN for the stdlib engine, on plain text (see _PLAIN) only: there the
+# letters are A-Z and a-z, the digits 0-9, no character is a mark, and both
+# engines agree on \s; it scans about twice as fast.
+_PLAIN_TOKEN = re.compile(
+    r"""
+      (?=[A-Z][A-Za-z]{0,3}\.)
+      (?:
+        (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)
+      | (?:[A-Z]\.){2,}
+      | [A-Z]\.(?=\s+[A-Z])
+      )
+    | [A-Z][A-Za-z0-9]*s[’'](?=\s+[a-z])
+    | [A-Za-z0-9]+(?:[-’'][A-Za-z0-9]+)*
+    | [^\sA-Za-z0-9]
+    """,
+    re.VERBOSE,
+)
+
+# (text, line start, line end, whether the line is plain) of the last line asked about
+_plain_line: tuple[str | None, int, int, bool] = (None, -1, -1, False)
+
+
+def _line_pattern(text: str, line: int, end: int) -> regex.Pattern[str]:
+    """The token pattern for a scan of ``text[line:end]``: the stdlib one if the line is plain."""
+    global _plain_line
+    held, at, stop, plain = _plain_line
+    if held is not text or at != line or stop != end:
+        plain = _PLAIN.fullmatch(text, line, end) is not None
+        _plain_line = (text, line, end, plain)
+    return _PLAIN_TOKEN if plain else _TOKEN  # type: ignore[return-value]
+
+
 # tuple.__new__ directly: the named tuple's own __new__ is a Python-level
 # function, and tokens are made by the hundred thousand
 _new_tuple = tuple.__new__
@@ -305,7 +412,8 @@ _new_tuple = tuple.__new__
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, end)]
+    pattern = _PLAIN_TOKEN if _PLAIN.fullmatch(text, start, end) is not None else _TOKEN
+    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in pattern.finditer(text, start, end)]
 
 
 _LINE_LIMIT = 8000
@@ -343,7 +451,7 @@ def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
     # by a scan from there (the look-aheads still see the rest of the line)
     space = text.rfind(" ", line, a)
     out: list[Token] = []
-    for m in _TOKEN.finditer(text, space if space >= 0 else line, end):
+    for m in _line_pattern(text, line, end).finditer(text, space if space >= 0 else line, end):
         s = m.start()
         if s >= hi:
             break
@@ -372,7 +480,8 @@ def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | 
     last: regex.Match[str] | None = None
     before: regex.Match[str] | None = None
     # the line's tokens from a space on (see tokens_before)
-    for found_m in _TOKEN.finditer(text, space if space >= 0 else line, _line_end(text, line)):
+    end = _line_end(text, line)
+    for found_m in _line_pattern(text, line, end).finditer(text, space if space >= 0 else line, end):
         if found_m.start() >= hi:
             break
         before, last = last, found_m
@@ -435,7 +544,7 @@ _PREP_NOT_CONJ = _PREPOSITIONS - _CONJUNCTIONS
 _CLAUSE_INTRO = frozenset(["however", "meanwhile", "previously", "separately", "recently", "instead", "moreover"])
 
 
-@frozen
+@frozen(weakref_slot=False)  # one per quote or cue: no __weakref__ slot
 class Mention:
     """A speaker mention found next to a cue.
 
@@ -1174,7 +1283,7 @@ def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tu
     window = text[max(0, cue_start - 40) : cue_start]
     low = window.lower()
     # every form of _NEGATION contains one of these: most windows have none
-    m = _NEGATION.search(window) if any(w in low for w in _NEGATION_WORDS) else None
+    m = _NEGATION.search(window) if _NEGATION_HINT.search(low) is not None else None
     if m is None:
         if lemma == "confirm":
             return Stance.ASSERT, cue_start
@@ -1188,6 +1297,7 @@ def stance_of(text: str, cue_start: int, lemma_stance: Stance, lemma: str) -> tu
 
 
 _NEGATION_WORDS = ("not", "n't", "n’t", "never", "way", "unable")
+_NEGATION_HINT = re.compile("|".join(re.escape(w) for w in _NEGATION_WORDS))  # any of them, in one scan
 _NEGATION = regex.compile(
     r"""
     (?:\b(?:did|does|do|could|can|would|will|has|have|had|is|was|were|are)\s*(?:not|n[’']t)
@@ -1230,6 +1340,11 @@ _ADDRESSEE_WORDS = (
     "told", "tell", "informed", "assured", "warned", "reminded", "briefed", "spoke", "said", "speaking",
     "asked", "briefing", "interview", "meeting", "conference", "call", "talk",
 )  # fmt: skip
+# Whether a window holds any of the words, as one scan: the stdlib engine
+# finds a literal alternation several times faster than a loop of ``in``
+# tests (both are plain substring tests, case-sensitive).
+_VENUE_HINT = re.compile("|".join(re.escape(w) for w in _VENUE_WORDS))
+_ADDRESSEE_HINT = re.compile("|".join(re.escape(w) for w in _ADDRESSEE_WORDS))
 _ADDRESSEE = regex.compile(
     r"""
     \b(?:told|tells|tell|telling|informed|assured|warned|reminded|briefed|spoke\s+to|said\s+to|speaking\s+to|asked
@@ -1256,7 +1371,7 @@ def find_venue(text: str, lo: int, hi: int) -> Span | None:
     low = window.lower()
     # Every venue holds one of _VENUE_WORDS; most windows hold none. ("ſ" and
     # "İ" match "s" and "i" case-insensitively but lower() keeps them apart.)
-    if not any(w in low for w in _VENUE_WORDS) and "ſ" not in window and "İ" not in window:
+    if _VENUE_HINT.search(low) is None and "ſ" not in window and "İ" not in window:
         return None
     m = _VENUE.search(text, lo, hi)
     if not m:
@@ -1270,7 +1385,7 @@ def find_venue(text: str, lo: int, hi: int) -> Span | None:
 def find_addressee(text: str, lo: int, hi: int) -> Span | None:
     """Whom a statement was made to ("told reporters", "told CNN") in ``[lo, hi)``."""
     window = text[lo:hi]
-    if not any(w in window for w in _ADDRESSEE_WORDS):
+    if _ADDRESSEE_HINT.search(window) is None:
         return None  # every addressee follows one of these (case-sensitive) words
     m = _ADDRESSEE.search(text, lo, hi)
     if not m:
@@ -1399,7 +1514,7 @@ def after_document(text: str, lo: int, cue_start: int) -> bool:
     return _DOCUMENT_BEFORE.search(text, max(lo, cue_start - 32), cue_start) is not None
 
 
-def participial_subject(text: str, lo: int, cue_start: int, cues: regex.Pattern[str]) -> Mention | None:
+def participial_subject(text: str, lo: int, cue_start: int, cues: CuePattern) -> Mention | None:
     """Subject of a participial cue ("Patel said, adding that …": Patel).
 
     The subject of the nearest earlier cue in ``[lo, cue_start)`` if there

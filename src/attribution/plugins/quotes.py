@@ -23,11 +23,12 @@ import regex
 
 from attribution import Article, Claim, Cue, Kind, Segment, Span, Stance, hookimpl
 from attribution.grammar import (
+    CuePattern,
     Mention,
     Quote,
     after_document,
     cue_at,
-    cue_regex,
+    cue_scanner,
     find_according,
     find_addressee,
     find_quotes,
@@ -124,7 +125,7 @@ def _trailing(
                 # “…,” according to CNN.
                 return Mention(span=who, kind="name"), Cue(cue_span, "according to")
     # the first cue used as a verb ("Critical Threats Project" is a name)
-    cue = next((c for c in cue_regex(lexicon).finditer(text, quote.close, hi) if is_verb_cue(text, c, quote.close, seg.headline)), None)
+    cue = next((c for c in cue_scanner(lexicon).finditer(text, quote.close, hi) if is_verb_cue(text, c, quote.close, seg.headline)), None)
     if cue is None:
         return _trailing_verb(text, quote, hi)
     between = text[quote.close : cue.start()]
@@ -193,7 +194,7 @@ def _after_claim(text: str, claim: Claim, hi: int) -> int:
 
 
 def _reported_before(
-    text: str, seg: Segment, quote: Quote, cues: regex.Pattern[str], previous: Claim | None, tail: bool = False
+    text: str, seg: Segment, quote: Quote, cues: CuePattern, previous: Claim | None, tail: bool = False
 ) -> Mention | None:
     """The subject of the last cue earlier in the quote's paragraph (and after the previous claim).
 
@@ -249,7 +250,7 @@ def _signature(text: str, segments: Sequence[Segment], seg: Segment, quote: Quot
 
 
 def _introduced(
-    text: str, segments: Sequence[Segment], seg: Segment, cues: regex.Pattern[str], lexicon: Lexicon
+    text: str, segments: Sequence[Segment], seg: Segment, cues: CuePattern, lexicon: Lexicon
 ) -> tuple[Mention, regex.Match[str] | None, Span] | None:
     """A paragraph ending in a colon introduces the quote of the next one: ``He said:`` / ``“…”``."""
     if seg.index == 0:
@@ -297,7 +298,7 @@ def _leading(
     # a leading attribution sits within a few words of the quote (see
     # _GAP_LEADING): scanning from the sentence start for every quote made a
     # sentence of many quotes quadratic
-    for cue in cue_regex(lexicon).finditer(text, max(lo, quote.open - 260), quote.open):
+    for cue in cue_scanner(lexicon).finditer(text, max(lo, quote.open - 260), quote.open):
         # a cue word used as a noun ("Trump's remarks “…”") does not count
         if is_verb_cue(text, cue, lo, seg.headline) and not follows_determiner(text, lo, cue.start()):
             last = cue
@@ -328,7 +329,7 @@ def _leading(
         after = mention_after(text, last.end(), quote.open)
         if after is not None and after.kind == "name":
             m = after
-    m = m or _cue_subject(text, lo, last, quote.open, cue_regex(lexicon), lexicon)
+    m = m or _cue_subject(text, lo, last, quote.open, cue_scanner(lexicon), lexicon)
     return (m, last) if m is not None else None
 
 
@@ -341,7 +342,7 @@ def _after_comma(text: str, lo: int, cue: regex.Match[str]) -> bool:
 
 
 def _cue_subject(
-    text: str, lo: int, cue: regex.Match[str], hi: int, cues: regex.Pattern[str], lexicon: Lexicon
+    text: str, lo: int, cue: regex.Match[str], hi: int, cues: CuePattern, lexicon: Lexicon
 ) -> Mention | None:
     """Who speaks through ``cue``: a participle after a comma ("…, adding that") takes
     the main clause's subject; otherwise the noun phrase before the cue, or
@@ -425,7 +426,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
     text = article.text
     seg_starts = [s.span.start for s in segments]
     quotes = find_quotes(text, segments)
-    cues = cue_regex(lexicon)
+    cues = cue_scanner(lexicon)
     used: set[int] = set()
     previous: Claim | None = None
     previous_seg = -10
