@@ -448,3 +448,11 @@ def test_a_participle_after_a_document_speaks_for_its_author() -> None:
     r = run("The town released a statement Wednesday saying the comments “are based on opinion, not facts.”")
     c = assert_claim(r, cue="say")
     assert c.mention is not None and c.mention.text == "The town"
+
+
+def test_polls_without_a_determiner_are_sources_too() -> None:
+    r = run("Tom Baker has fallen behind in the polls. Jane Roe is ahead in public opinion polls in Ohio, Iowa and Maine.")
+    c = assert_claim(r, content_contains="Jane Roe is ahead")
+    assert c.mention is not None and c.mention.text == "public opinion polls in Ohio"
+    c = assert_claim(r, content_contains="fallen behind")
+    assert c.mention is not None and c.mention.text == "the polls"

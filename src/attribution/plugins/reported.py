@@ -697,9 +697,9 @@ def _from_as(text: str, seg: Segment, cues: CuePattern, lexicon: Lexicon) -> Ite
 
 _POLL_HINT = regex.compile(r"\b(?:poll|survey)s?\b", regex.IGNORECASE)
 # "In a new Fox News poll released Thursday, CONTENT" / "CONTENT in a CBS News poll last month."
-_POLL_SOURCE = r"""(?P<src>(?:a|an|the|this|that|its|our|their|his|her|recent|new|\p{Lu}[\p{L}’'.-]*)\s+
-    (?:[\p{L}\p{N}’'./&-]+\s+){0,6}?(?:poll|survey|polls|surveys)
-    (?:\s+(?:released|conducted|published|taken|out|last|this|earlier|on|in|from|of|by)\b[^,.;:“”"]{0,40}?)?)"""
+_POLL_SOURCE = r"""(?P<src>(?:(?:a|an|the|this|that|its|our|their|his|her|recent|new|every|each|all|most|\p{Lu}[\p{L}’'.-]*)\s+
+    (?:[\p{L}\p{N}’'./&-]+\s+){0,6}?(?:polls|poll|surveys|survey)|(?:\p{Ll}[\p{L}-]*\s+){0,3}polls)
+    (?:\s+(?:released|conducted|published|taken|out|last|this|earlier|on|in|from|of|by)\s+[^,.;:“”"]{1,40})?)"""
 _POLL_LEADING = regex.compile(r"\G(?:(?:But|And|Yet|Still)\s+)?(?i:in)\s+" + _POLL_SOURCE + r"\s*,\s*", regex.VERBOSE)
 _POLL_TRAILING = regex.compile(r"[\s,]+in\s+" + _POLL_SOURCE + r"(?P<tail>[\s,]*(?:[^.;:“”\"]{0,40})?)[.!?]?$", regex.VERBOSE)
 
