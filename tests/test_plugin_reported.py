@@ -456,3 +456,9 @@ def test_polls_without_a_determiner_are_sources_too() -> None:
     assert c.mention is not None and c.mention.text == "public opinion polls in Ohio"
     c = assert_claim(r, content_contains="fallen behind")
     assert c.mention is not None and c.mention.text == "the polls"
+
+
+def test_a_venue_after_a_quote_attribution_is_no_content() -> None:
+    r = run("“The plan is a fraud,” Jane Roe said Sunday on the Ledger’s “Morning Show.” “It will fail.”")
+    assert_no_claim(r, content_contains="Sunday on the Ledger")
+    assert_claim(r, content_contains="The plan is a fraud", speaker="Jane Roe")

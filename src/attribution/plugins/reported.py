@@ -341,6 +341,13 @@ _APPOSED_DESCRIPTION = regex.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;
 
 _REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"])
 
+# a closing quotation mark after a comma or a stop, then a few words up to the cue
+_AFTER_CLOSING_QUOTE = regex.compile(r"[,?!.…][”\"’']{1,2}\s+(?:[\p{L}\p{N}.’'-]+\s+){0,8}$")
+_VENUE_START = regex.compile(
+    r"(?i:on|in|at|during|by|from|via|after|before|while|when|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|today|yesterday|tonight|this|last|earlier|later)\b"
+)
+
 _FINITE_HINTS = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did", "said", "says"])
 
 
@@ -520,6 +527,15 @@ def _from_cue(
     leading = colon or that or np_object or (lemma in BARE_CLAUSE_VERBS and _CLAUSE_START.match(text, start, sent_end)) or (
         intro is not None and intro.group("comma")
     )
+    if (
+        leading
+        and not (colon or that)
+        and _VENUE_START.match(text, start)
+        and _AFTER_CLOSING_QUOTE.search(text, max(sent.start, m.start() - 90), m.start())
+    ):
+        # “…,” Perez said Sunday on NBC's “Meet the Press.”: the attribution
+        # of the quote before; what follows the cue is where it was said
+        leading = False
     if leading and lemma == "tell" and not (colon or that) and _addressee_only(text, start, sent_end):
         # “…,” she told the newspaper / a Senate panel Wednesday: only an addressee
         leading = False
