@@ -273,3 +273,10 @@ def test_an_addressee_after_told_is_not_the_speaker() -> None:
 def test_verb_outside_the_lexicon_before_and() -> None:
     r = only_quotes("“Go back to your seat,” Jane Roe barked and a guard escorted Tom Baker out.")
     assert_claim(r, content_contains="Go back to your seat", speaker="Jane Roe")
+
+
+def test_a_short_subhead_in_single_quotes_is_no_claim() -> None:
+    r = only_quotes("“It was booming,” Jane Roe said.\n\n'A really tough decision.'\n\nThe mill closed in May.")
+    assert_no_claim(r, content_contains="tough decision")
+    r = only_quotes("Jane Roe said the mill would close.\n\n“A really tough decision.”")
+    assert_claim(r, content_contains="tough decision")

@@ -440,6 +440,20 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         words = sum(len(s.text.split()) for s in quote.spans)
         if _embedded(text, quote, seg, lexicon):
             continue
+        if (
+            words <= 8
+            and quote.close is not None
+            and text[quote.open : quote.open + 1] in ("'", "‘")
+            and text[quote.open : quote.open + 2] != "''"
+            and quote.open <= seg.span.start + 1
+            and not text[quote.close : seg.span.end].strip(" .\u00a0")
+            and seg.index > 0
+            and not segments[seg.index - 1].span.text.rstrip().endswith(":")
+        ):
+            # a subhead in single quotes quoting the section ('A really tough
+            # decision.'), not a quote introduced by a colon; PolNeAR train:
+            # these were false alarms
+            continue
         found: tuple[Mention, regex.Match[str] | Cue] | None = None
         trailing = None
         spans = quote.spans
