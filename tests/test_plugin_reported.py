@@ -462,3 +462,10 @@ def test_a_venue_after_a_quote_attribution_is_no_content() -> None:
     r = run("“The plan is a fraud,” Jane Roe said Sunday on the Ledger’s “Morning Show.” “It will fail.”")
     assert_no_claim(r, content_contains="Sunday on the Ledger")
     assert_claim(r, content_contains="The plan is a fraud", speaker="Jane Roe")
+
+
+def test_a_coordinated_belief_stays_in_the_said_content() -> None:
+    r = run("Jane Roe said she made her decision on the numbers and thought many people would vote by mail.")
+    c = assert_claim(r, cue="say", speaker="Jane Roe")
+    assert c.content[0].text.endswith("would vote by mail")
+    assert_no_claim(r, cue="think")

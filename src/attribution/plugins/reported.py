@@ -241,7 +241,7 @@ def _content_end(text: str, start: int, sent_end: int, cues: CuePattern) -> int:
     # (only after "and" or "but", which most contents lack: no cue scan then)
     for nxt in cues.finditer(text, start, end) if _AND_BUT.search(text, start, end) else ():
         gap = _AND_CUE.search(text, max(start, nxt.start() - 16), nxt.start())
-        if gap is not None and text[nxt.start()].islower():
+        if gap is not None and text[nxt.start()].islower() and nxt.group().split()[0].lower() not in _BELIEF_FORMS:
             return gap.start()
     # a trailing attribution inside the sentence: "…, Patel said, adding …"
     for n, comma in enumerate(_COMMA.finditer(text, start, end)):
@@ -347,6 +347,10 @@ _VENUE_START = regex.compile(
     r"(?i:on|in|at|during|by|from|via|after|before|while|when|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|today|yesterday|tonight|this|last|earlier|later)\b"
 )
+
+# "said she made her decision … and thought many people would …": a belief
+# coordinated inside the content stays in it
+_BELIEF_FORMS = frozenset(["thought", "thinks", "think", "believed", "believes", "believe", "hoped", "hopes", "hope", "expected", "expects", "expect", "felt", "feels", "worried", "worries", "feared", "fears"])
 
 _FINITE_HINTS = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did", "said", "says"])
 
