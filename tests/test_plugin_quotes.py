@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from attribution import Kind
 from attribution.testing import assert_claim, assert_no_claim, run
 
@@ -280,3 +282,15 @@ def test_a_short_subhead_in_single_quotes_is_no_claim() -> None:
     assert_no_claim(r, content_contains="tough decision")
     r = only_quotes("Jane Roe said the mill would close.\n\n“A really tough decision.”")
     assert_claim(r, content_contains="tough decision")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“It is the best role,” said conservative activist Tom Baker, who is not affiliated.", "Tom Baker"),
+        ("“The train has left the station,” wrote Ledger magazine.", "Ledger magazine"),
+    ],
+)
+def test_inverted_speakers_after_modifiers_and_media_heads(text: str, mention: str) -> None:
+    c = assert_claim(only_quotes(text))
+    assert c.mention is not None and c.mention.text == mention

@@ -1118,14 +1118,18 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
         and words[0].lower not in PRONOUNS
         and not _is_np_word(words[0])
     ):
-        # "undecided Republican voter Stephanie Hooton": an adjective before the head
+        # "undecided Republican voter Stephanie Hooton", "conservative
+        # activist Bob Klaus": lowercase modifiers and role nouns before the name
         k = 1
-        while k < len(words) and k <= 4 and not _is_np_word(words[k]):
+        while k < len(words) and k <= 4 and not words[k].cap:
             k += 1
         if k >= len(words) or k > 4 or not words[k].cap:
             return None
         words = words[k:]
     headed = _is_np_word(words[-1]) or words[-1].lower in PRONOUNS or words[-1].lower in ANONYMOUS_HEADS or (
+        # "wrote Time magazine"
+        len(words) >= 2 and words[0].cap and words[-1].lower in ("magazine", "newspaper", "network", "website", "channel", "station", "blog")
+    ) or (
         len(words) >= 3 and words[-2].lower == "and" and words[-1].lower in ("others", "colleagues", "allies", "aides")
     )  # "said Doyle and others"
     # else a description with any head noun: "said the designer", "says a source involved"
