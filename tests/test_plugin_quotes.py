@@ -289,6 +289,7 @@ def test_a_short_subhead_in_single_quotes_is_no_claim() -> None:
     [
         ("“It is the best role,” said conservative activist Tom Baker, who is not affiliated.", "Tom Baker"),
         ("“The train has left the station,” wrote Ledger magazine.", "Ledger magazine"),
+        ("“These are dark days,” former George W. Baker speechwriter Jane Roe said.", "former George W. Baker speechwriter Jane Roe"),
     ],
 )
 def test_inverted_speakers_after_modifiers_and_media_heads(text: str, mention: str) -> None:

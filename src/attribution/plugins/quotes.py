@@ -41,7 +41,7 @@ from attribution.grammar import (
     participial_subject,
     sentence_subject,
 )
-from attribution.lexicon import INVERTING_VERBS, Lexicon
+from attribution.lexicon import INVERTING_VERBS, ROLE_NOUNS, Lexicon
 
 # A full stop that ends a sentence: not the dot of "Mr." or of an initial.
 _SENTENCE_BREAK = regex.compile(
@@ -80,6 +80,31 @@ _CLAUSE_GOES_ON = regex.compile(
     regex.VERBOSE,
 )
 _CAPITALS_GAP = regex.compile(r"[\s,\u00a0]*(?P<caps>\p{Lu}[\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*){0,4})\s+")
+# a few words without punctuation before a name (see _title_gap)
+_PREMODIFIER_GAP = regex.compile(r"[\s,\u00a0]*(?P<caps>[\p{L}][\p{L}.’'-]*(?:\s+[\p{L}][\p{L}.’'-]*){0,7})\s+")
+
+
+def _title_gap(gap: str) -> regex.Match[str] | None:
+    m = _PREMODIFIER_GAP.fullmatch(gap)
+    if m is None:
+        return None
+    words = m.group("caps").split()
+    if len(words) < 2:
+        return None
+    for word in words[:-1]:
+        if not (word[:1].isupper() or word.lower() in _TITLE_MODIFIERS):
+            return None
+    head = words[-1]
+    if head[:1].isupper() or head.lower() in ROLE_NOUNS or head.lower().endswith(_AGENT_SUFFIXES):
+        return m
+    return None
+
+
+# "former George W. Bush speechwriter": modifiers of a title, and the endings of role nouns
+_TITLE_MODIFIERS = frozenset(["former", "then", "longtime", "veteran", "acting", "deputy", "senior", "top", "chief", "retired"])
+_AGENT_SUFFIXES = ("writer", "er", "or", "ist", "man", "woman", "person")
+
+
 _ACCORDING_AFTER = regex.compile(r"[\s,\u00a0]*(?P<cue>(?i:according\s+to))\s")
 _NOT_VERBS = frozenset(["was", "has", "is", "does", "goes", "needed", "wanted", "used", "this", "his", "hers", "its", "yes", "us", "as", "plus", "thus", "always", "perhaps", "less", "unless", "across", "towards", "news"])
 # “…,” Sanders's campaign manager, Jeff Weaver, said: an apposition before the name
@@ -146,7 +171,7 @@ def _trailing(
         return _trailing_verb(text, quote, hi)
     gap = text[quote.close : m.span.start]
     if gap.strip(" ,—–-\u00a0") and not (_APPOSITION_GAP.fullmatch(gap) and not _SENTENCE_BREAK.search(gap)):
-        first = _CAPITALS_GAP.fullmatch(gap)
+        first = _CAPITALS_GAP.fullmatch(gap) or _title_gap(gap)
         if first is None or _SENTENCE_BREAK.search(gap):
             return None
         # “…,” CBS This Morning co-anchor Jane Roe said: a name part the walk stopped at
