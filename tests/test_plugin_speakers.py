@@ -85,3 +85,9 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_a_name() -> None:
     assert_claim(r, content_contains="race was close", speaker="Baker")
     r = run("In Baker's view, the race is over. Baker said the count was done.")
     assert_claim(r, content_contains="count was done", speaker="Baker")
+
+
+def test_an_adjective_before_a_surname_is_no_title() -> None:
+    r = run("Jane Roe spoke first. “The city will always be the city,” an angry Roe retaliated.")
+    c = assert_claim(r, content_contains="always be the city", speaker="Jane Roe")
+    assert c.speaker.role is None

@@ -389,6 +389,8 @@ def resolve(article: Article, claim: Claim, claims: Sequence[Claim], index: int)
     if text in SHORT_NAMES:
         return Speaker(name=SHORT_NAMES[text], type=SpeakerType.ORGANIZATION, aliases=(text,))
     name, title = name_of(text)
+    if title is not None and title.islower() and not any(_key(w) in ROLE_NOUNS or w in TITLE_WORDS for w in title.split()):
+        title = None  # "an angry Hollande": an adjective, not a title
     stype = classify_mention(text)
     if name is not None and stype in (SpeakerType.PERSON, SpeakerType.UNKNOWN):
         entity = table.person(name)
