@@ -295,3 +295,9 @@ def test_a_short_subhead_in_single_quotes_is_no_claim() -> None:
 def test_inverted_speakers_after_modifiers_and_media_heads(text: str, mention: str) -> None:
     c = assert_claim(only_quotes(text))
     assert c.mention is not None and c.mention.text == mention
+
+
+def test_a_quote_after_an_issued_statement_is_the_issuers() -> None:
+    r = only_quotes("After the vote, Jane Roe issued a statement, “Last night, our city was tested.”")
+    c = assert_claim(r, content_contains="our city was tested", speaker="Jane Roe")
+    assert c.cue is not None and c.cue.lemma == "issue"

@@ -319,6 +319,15 @@ def _leading(
         colon = base + len(head) - 1
         who = Span.strip(text, base + digest.start("who"), base + digest.end("who"))
         return Mention(span=who, kind="name" if who.text[:1].isupper() else "description"), Cue(Span.of(text, colon, colon + 1), "colon")
+    issued = _ISSUED_BEFORE.search(head)
+    if issued is not None:
+        # "Trump issued a statement, “…”": the issuer speaks through the document
+        base = quote.open - len(text[max(lo, quote.open - 120) : quote.open])
+        verb = Span.of(text, base + issued.start("verb"), base + issued.end("verb"))
+        who = mention_before(text, lo, verb.start)
+        if who is not None:
+            word = verb.text.lower()
+            return who, Cue(verb, _ISSUE_LEMMAS.get(word, word))
     last = None
     # a leading attribution sits within a few words of the quote (see
     # _GAP_LEADING): scanning from the sentence start for every quote made a
@@ -388,6 +397,13 @@ def _lemma(lexicon: Lexicon, cue: regex.Match[str]) -> str:
     return entry.lemma if entry else form.lower()
 
 
+_ISSUED_BEFORE = regex.compile(
+    r"""(?P<verb>issued|released|posted|sent|tweeted|published|put\s+out)\s+
+    (?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?
+    (?:statement|tweet|message|letter|note|e-?mail|post)s?\s*(?:on\s+\p{Lu}\p{Ll}+\s*)?[,:]?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ISSUE_LEMMAS = {"issued": "issue", "released": "release", "posted": "post", "sent": "send", "tweeted": "tweet", "published": "publish"}
 _PREPOSITION_NEXT = regex.compile(r"\s+(?:on|in|at|to|during|after|before|from|with|via|through|about|of|for|by)\s")
 _SOURCE_END = regex.compile(r"[.!?;“\"«]")
 
