@@ -371,6 +371,8 @@ def test_follows_determiner() -> None:
         "She ſaid that; Kirby-said; well-known critics argued   that it  was over.",  # ſ folds to s: not plain
         "Café owners said that prices rose, stated the café’s manager.",
         "He said\x1cthat it was over, reports said.",  # \x1c is whitespace only to the stdlib engine
+        # scanned lower-cased: capitals, hyphens and a cue resuming right after another
+        "SAID-so, ReStated it; Says Smith, ANNOUNCED  That x-said Told told,told, Advocated   FOR them",
     ],
 )
 def test_cue_scanner_matches_as_the_cue_pattern(text: str) -> None:
