@@ -468,10 +468,25 @@ def _line_pattern(text: str, line: int, end: int) -> regex.Pattern[str]:
 _new_tuple = tuple.__new__
 
 
+# The plain token pattern after the whitespace before the token. Every
+# character but whitespace starts a token, so these matches follow each other
+# without a gap: ``findall`` gives each token with its offset implied by the
+# lengths before it, without a match object per token (a quarter faster).
+_PLAIN_GAP_TOKEN = re.compile(r"(\s*)(" + _PLAIN_TOKEN.pattern + ")", re.VERBOSE)
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    pattern = _PLAIN_TOKEN if _PLAIN.fullmatch(text, start, end) is not None else _TOKEN
-    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in pattern.finditer(text, start, end)]
+    if _PLAIN.fullmatch(text, start, end) is None:
+        return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, end)]
+    out: list[Token] = []
+    pos = start
+    for gap, word in _PLAIN_GAP_TOKEN.findall(text, start, end):
+        pos += len(gap)
+        stop = pos + len(word)
+        out.append(_new_tuple(Token, (word, pos, stop)))
+        pos = stop
+    return out
 
 
 _LINE_LIMIT = 8000
