@@ -475,6 +475,10 @@ _new_tuple = tuple.__new__
 _PLAIN_GAP_TOKEN = re.compile(r"(\s*)(" + _PLAIN_TOKEN.pattern + ")", re.VERBOSE)
 
 
+# a run of non-space characters and the whitespace after it
+_RUN_AND_GAP = re.compile(r"\S*\s*")
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     if _PLAIN.fullmatch(text, start, end) is None:
@@ -524,7 +528,27 @@ def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
     # by a scan from there (the look-aheads still see the rest of the line)
     space = text.rfind(" ", line, a)
     out: list[Token] = []
-    for m in _line_pattern(text, line, end).finditer(text, space if space >= 0 else line, end):
+    pattern = _line_pattern(text, line, end)
+    if pattern is _PLAIN_TOKEN:  # type: ignore[comparison-overlap]
+        # Tokens never hold whitespace, so the last one starting before hi
+        # ends with the run of non-space characters at hi, and what the
+        # token pattern looks ahead at after it is the whitespace that
+        # follows and one character more (five from a token's start): the
+        # line's tokens up to hi are those of a scan ending a little later.
+        stop = min(end, _RUN_AND_GAP.match(text, hi, end).end() + 6)  # type: ignore[union-attr]
+        pos = space if space >= 0 else line
+        for gap, word in _PLAIN_GAP_TOKEN.findall(text, pos, stop):
+            pos += len(gap)
+            if pos >= hi:
+                break
+            after = pos + len(word)
+            if pos >= a:
+                out.append(_new_tuple(Token, (word, pos, after)))
+            pos = after
+        if out and out[-1].end > hi:
+            out.pop()
+        return out
+    for m in pattern.finditer(text, space if space >= 0 else line, end):
         s = m.start()
         if s >= hi:
             break
