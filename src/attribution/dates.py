@@ -538,12 +538,20 @@ def _regions(
     the other claims' speakers and cues) inside which no expression counts.
     """
     claim = claims[index]
-    heads = [s for s in (claim.mention, claim.cue.span if claim.cue else None) if s is not None]
-    if not heads:
-        return (), ()
+    # the heads (speaker, cue): the first to start and the last to end, the
+    # speaker on a tie (as min and max over [speaker, cue] would pick)
+    mention, cue = claim.mention, claim.cue
+    if cue is None:
+        if mention is None:
+            return (), ()
+        first = last = mention
+    elif mention is None:
+        first = last = cue.span
+    else:
+        cue_span = cue.span
+        first = mention if mention.start <= cue_span.start else cue_span
+        last = mention if mention.end >= cue_span.end else cue_span
     text = article.text
-    first = min(heads, key=lambda s: s.start)
-    last = max(heads, key=lambda s: s.end)
     s_start, s_end = _sentence_of(article, first.start)
     s_end = max(s_end, last.end)
     # A claim whose content contains this claim's head is an outer claim (this
