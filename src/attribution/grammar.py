@@ -567,7 +567,8 @@ def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | 
     found = text.rfind("\n", max(0, lo - _LINE_LIMIT), lo)
     a = max(lo, hi - width)
     line = found + 1 if found >= 0 else 0
-    if (found < 0 and lo > _LINE_LIMIT) or hi > _line_end(text, line):
+    end = _line_end(text, line)
+    if (found < 0 and lo > _LINE_LIMIT) or hi > end:
         toks = tokens_before(text, lo, hi, width)
         return toks[-1] if toks else None
     k = hi - 1
@@ -577,7 +578,6 @@ def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | 
     last: regex.Match[str] | None = None
     before: regex.Match[str] | None = None
     # the line's tokens from a space on (see tokens_before)
-    end = _line_end(text, line)
     for found_m in _line_pattern(text, line, end).finditer(text, space if space >= 0 else line, end):
         if found_m.start() >= hi:
             break
