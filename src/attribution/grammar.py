@@ -289,8 +289,10 @@ def _compile_lowered_cues(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     if _compile_plain_cues(forms) is None or not forms:
         return None
     lowered = sorted({form.lower() for form in forms})
-    firsts = "".join(sorted({form[0] for form in lowered}))
-    return re.compile(r"\b(?=[" + firsts + r"])(?<![^\W_]-)(?:" + trie_pattern(lowered) + r")\b(?!-[^\W_])")
+    firsts = {form[0] for form in lowered}
+    # the first letters, when every form starts with one (a space would stand for \s+)
+    ahead = "(?=[" + "".join(sorted(firsts)) + "])" if all(ch.isalpha() for ch in firsts) else ""
+    return re.compile(r"\b" + ahead + r"(?<![^\W_]-)(?:" + trie_pattern(lowered) + r")\b(?!-[^\W_])")
 
 
 #: Below this many characters a bounded scan is not worth lower-casing first;
