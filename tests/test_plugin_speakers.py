@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from attribution import Claim, Extractor, Speaker, SpeakerType, hookimpl
 from attribution.testing import assert_claim, make_manager, run
 
@@ -85,3 +87,14 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_a_name() -> None:
     assert_claim(r, content_contains="race was close", speaker="Baker")
     r = run("In Baker's view, the race is over. Baker said the count was done.")
     assert_claim(r, content_contains="count was done", speaker="Baker")
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["", "\n", "abc\n", "a. b\n", "x: y", "a.\n\n", "no breaks here", "“Go,” he said. Kremlin spokesman ", "He said: “x”\n", "a?b!c\"d\n"],
+)
+def test_sentence_start_is_where_the_pattern_finds_it(window: str) -> None:
+    from attribution.plugins import speakers
+
+    m = speakers._SENTENCE_START.search(window)
+    assert speakers._sentence_start(window) == (m.start() if m else -1)
