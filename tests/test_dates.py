@@ -586,3 +586,25 @@ def test_sentence_of_finds_the_sentence_around_a_position() -> None:
     assert text[slice(*_sentence_of(article, pos))] == "Then he left on Friday."
     starts, ends = _paragraph_sentences(text, 12, text.index("\nLast"))
     assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == ["He spoke on Monday.", "Then he left on Friday."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  He said. \x1cU.S. officials said no.  Then Mr. Smith left.\u00a0 \n\n x. Y said it at 7 p.m. He left.\n",
+        "Kirby said on Monday: “No.” Peskov denied it.\n   \nA line without an end",
+        ("word " * 400 + "end. Next one.\n") * 2,  # lines longer than the lookup window
+    ],
+)
+def test_claim_sentence_is_the_same_with_the_segmenter_offsets(text: str) -> None:
+    from attribution import dates
+    from attribution._segment import forget_sentence_bounds, segment
+
+    article = Article.from_text(text)
+    forget_sentence_bounds()
+    alone = [dates._sentence_of(article, pos) for pos in range(len(text))]
+    segment(article)
+    try:
+        assert [dates._sentence_of(article, pos) for pos in range(len(text))] == alone
+    finally:
+        forget_sentence_bounds()

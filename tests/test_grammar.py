@@ -371,6 +371,8 @@ def test_follows_determiner() -> None:
         "She ſaid that; Kirby-said; well-known critics argued   that it  was over.",  # ſ folds to s: not plain
         "Café owners said that prices rose, stated the café’s manager.",
         "He said\x1cthat it was over, reports said.",  # \x1c is whitespace only to the stdlib engine
+        # scanned lower-cased: capitals, hyphens and a cue resuming right after another
+        "SAID-so, ReStated it; Says Smith, ANNOUNCED  That x-said Told told,told, Advocated   FOR them",
     ],
 )
 def test_cue_scanner_matches_as_the_cue_pattern(text: str) -> None:
@@ -394,6 +396,8 @@ def test_cue_scanner_matches_as_the_cue_pattern(text: str) -> None:
         _TOKEN_TEXT,
         "Mr. O’Brien and Gen. X. Y. Z. said: “U.S. forces,” Kevin D.\u00a0Williamson—wrote… «no» 3.5% of 1,200 a-b-c d'e",
         "Mr.\tSmith, Dr.\n, A.\u00a0B. and St. Louis – e.g. i.e. U.N.-backed",
+        # look-aheads over long gaps at the end of a window
+        "Mr.    Smith and A.     B. Jones; Sanders’     campaign ab-cd  ef'gh Gen.      X x-    y",
         "Café Müller, naïve ſtate, Ǆ.Ǉ. and ＡＢＣ said",  # not plain: the regex pattern tokenizes it
     ],
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from attribution import Claim, Extractor, Speaker, SpeakerType, hookimpl
 from attribution.testing import assert_claim, make_manager, run
 
@@ -91,3 +93,14 @@ def test_an_adjective_before_a_surname_is_no_title() -> None:
     r = run("Jane Roe spoke first. “The city will always be the city,” an angry Roe retaliated.")
     c = assert_claim(r, content_contains="always be the city", speaker="Jane Roe")
     assert c.speaker.role is None
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["", "\n", "abc\n", "a. b\n", "x: y", "a.\n\n", "no breaks here", "“Go,” he said. Kremlin spokesman ", "He said: “x”\n", "a?b!c\"d\n"],
+)
+def test_sentence_start_is_where_the_pattern_finds_it(window: str) -> None:
+    from attribution.plugins import speakers
+
+    m = speakers._SENTENCE_START.search(window)
+    assert speakers._sentence_start(window) == (m.start() if m else -1)

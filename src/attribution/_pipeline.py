@@ -35,7 +35,7 @@ from attribution._model import (
     Stance,
     StatementDate,
 )
-from attribution._segment import segment
+from attribution._segment import forget_sentence_bounds, segment
 from attribution.grammar import _forget_article
 from attribution.lexicon import Lexicon
 
@@ -535,6 +535,7 @@ class Extractor:
         del found, marked  # the resolvers need only the merged claims
         self._resolve(article, current, "attribution_resolve_speaker", "speaker", errors)
         self._resolve(article, current, "attribution_resolve_date", "date", errors)
+        forget_sentence_bounds()  # the date resolver's lookup of sentences
         claims = inherit_event_context(article, tuple(current))
 
         if not self.include_boilerplate:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+
 import regex
 
 from attribution._model import Article, Segment, Span
@@ -152,6 +154,29 @@ def _looks_like_headline(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# The sentence starts and ends of the last article :func:`segment` split, in
+# text order, as packed arrays (8 bytes a sentence): the date resolver looks
+# up a claim's sentence here instead of splitting its paragraph again. One
+# tuple, replaced whole (threads see one article's entry or another's).
+_last_bounds: tuple[str | None, array[int], array[int]] = (None, array("q"), array("q"))
+
+
+def sentence_bounds(text: str) -> tuple[array[int], array[int]] | None:
+    """The starts and ends of the sentences of the paragraphs of ``text``, if :func:`segment` split it last.
+
+    Each paragraph's are those of ``sentence_spans`` over its line (with or
+    without the whitespace around it: the same sentences).
+    """
+    held, starts, ends = _last_bounds
+    return (starts, ends) if held is text else None
+
+
+def forget_sentence_bounds() -> None:
+    """Drop what :func:`sentence_bounds` keeps (called when an article is done)."""
+    global _last_bounds
+    _last_bounds = (None, array("q"), array("q"))
+
+
 def segment(article: Article) -> tuple[Segment, ...]:
     """The article's paragraphs (non-empty lines), each with its sentences."""
     text = article.text
@@ -180,4 +205,11 @@ def segment(article: Article) -> tuple[Segment, ...]:
                 headline=headline,
             )
         )
+    global _last_bounds
+    code = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset when they fit
+    _last_bounds = (
+        text,
+        array(code, [s.start for seg in out for s in seg.sentences]),
+        array(code, [s.end for seg in out for s in seg.sentences]),
+    )
     return tuple(out)

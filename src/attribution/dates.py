@@ -37,7 +37,7 @@ import attrs
 import regex
 
 from attribution._model import Article, Claim, Span, SpeakerType, StatementDate
-from attribution._segment import is_boilerplate, sentence_spans
+from attribution._segment import is_boilerplate, sentence_bounds, sentence_spans
 from attribution.grammar import trie_pattern
 from attribution.lexicon import CUE_VERBS, PRONOUNS
 
@@ -498,10 +498,20 @@ def _sentence_of(article: Article, pos: int) -> tuple[int, int]:
     text = article.text
     lo = text.rfind("\n", max(0, pos - _LONG_LINE), pos) + 1
     hi = text.find("\n", pos, pos + _LONG_LINE)
+    whole_line = (lo > 0 or pos <= _LONG_LINE) and (hi >= 0 or pos + _LONG_LINE // 2 >= len(text))
     if lo == 0 and pos > _LONG_LINE:
         lo = pos - _LONG_LINE // 2
     if hi < 0:
         hi = min(len(text), pos + _LONG_LINE // 2)
+    bounds = sentence_bounds(text) if whole_line else None
+    if bounds is not None:
+        # the line is a paragraph the segmenter split already: its sentences
+        # are those of all the article's from its start on
+        all_starts, all_ends = bounds
+        i = bisect.bisect_right(all_starts, pos) - 1
+        if i >= 0 and lo <= all_starts[i] <= pos < max(all_ends[i], all_starts[i] + 1):
+            return all_starts[i], all_ends[i]
+        return lo, hi
     starts, ends = _paragraph_sentences(text, lo, hi)
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and starts[i] <= pos < max(ends[i], starts[i] + 1):
@@ -528,12 +538,20 @@ def _regions(
     the other claims' speakers and cues) inside which no expression counts.
     """
     claim = claims[index]
-    heads = [s for s in (claim.mention, claim.cue.span if claim.cue else None) if s is not None]
-    if not heads:
-        return (), ()
+    # the heads (speaker, cue): the first to start and the last to end, the
+    # speaker on a tie (as min and max over [speaker, cue] would pick)
+    mention, cue = claim.mention, claim.cue
+    if cue is None:
+        if mention is None:
+            return (), ()
+        first = last = mention
+    elif mention is None:
+        first = last = cue.span
+    else:
+        cue_span = cue.span
+        first = mention if mention.start <= cue_span.start else cue_span
+        last = mention if mention.end >= cue_span.end else cue_span
     text = article.text
-    first = min(heads, key=lambda s: s.start)
-    last = max(heads, key=lambda s: s.end)
     s_start, s_end = _sentence_of(article, first.start)
     s_end = max(s_end, last.end)
     # A claim whose content contains this claim's head is an outer claim (this

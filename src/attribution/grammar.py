@@ -278,6 +278,31 @@ def _compile_plain_cues(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?<![^\W_]-)(?:" + trie_pattern(forms) + r")\b(?!-[^\W_])", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16)
+def _compile_lowered_cues(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The plain cue pattern without IGNORECASE, for lower-cased plain text (see :class:`CueScanner`).
+
+    The stdlib engine skips ahead to a possible first letter only in a
+    case-sensitive pattern: this one scans lower-cased text about 2.5 times
+    as fast as :func:`_compile_plain_cues` scans the text itself.
+    """
+    if _compile_plain_cues(forms) is None or not forms:
+        return None
+    lowered = sorted({form.lower() for form in forms})
+    firsts = {form[0] for form in lowered}
+    # the first letters, when every form starts with one (a space would stand for \s+)
+    ahead = "(?=[" + "".join(sorted(firsts)) + "])" if all(ch.isalpha() for ch in firsts) else ""
+    return re.compile(r"\b" + ahead + r"(?<![^\W_]-)(?:" + trie_pattern(lowered) + r")\b(?!-[^\W_])")
+
+
+#: Below this many characters a bounded scan is not worth lower-casing first;
+#: above the maximum it is not lower-cased either, so that a caller stopping
+#: at an early match in a long range (a sentence without full stops) does
+#: not pay for lower-casing all of it on every call.
+_LOWER_SCAN_MIN = 16
+_LOWER_SCAN_MAX = 4000
+
+
 class CueScanner:
     """The cue pattern of a lexicon (:func:`cue_regex`), scanning plain text with the stdlib engine.
 
@@ -287,24 +312,58 @@ class CueScanner:
     to ``endpos`` is plain (see :data:`_PLAIN`), the stdlib engine finds
     them; only ``start``, ``end``, ``span`` and ``group`` may be used on
     matches.
+
+    A longer plain range is lower-cased and scanned with the case-sensitive
+    pattern (:func:`_compile_lowered_cues`): on plain text lower-casing keeps
+    every offset and changes nothing the pattern tests but letter case, so
+    it finds a match exactly where the case-insensitive pattern does; that
+    pattern then matches there on the text itself, which gives the same
+    match object as before (and the scan resumes from its end, as
+    ``finditer`` does).
     """
 
-    __slots__ = ("_plain", "pattern")
+    __slots__ = ("_lowered", "_plain", "pattern")
 
-    def __init__(self, pattern: regex.Pattern[str], plain: re.Pattern[str] | None) -> None:
+    def __init__(
+        self, pattern: regex.Pattern[str], plain: re.Pattern[str] | None, lowered: re.Pattern[str] | None = None
+    ) -> None:
         self.pattern = pattern
         self._plain = plain
+        self._lowered = lowered if plain is not None else None
 
     def _engine(self, text: str, pos: int, endpos: int | None) -> regex.Pattern[str]:
         if endpos is not None and self._plain is not None and _PLAIN.fullmatch(text, max(0, pos - 2), endpos) is not None:
             return self._plain  # type: ignore[return-value]
         return self.pattern
 
+    def _scan_lowered(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        lowered = self._lowered
+        plain = self._plain
+        assert lowered is not None and plain is not None
+        # the look-behind and \b see up to two characters before pos
+        base = max(0, pos - 2)
+        low = text[base:endpos].lower()
+        at = pos - base
+        while True:
+            found = lowered.search(low, at)
+            if found is None:
+                return
+            m = plain.match(text, base + found.start(), endpos)
+            assert m is not None  # the same match, case-insensitively, on the same text
+            yield m
+            at = m.end() - base
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
-        return self._engine(text, pos, endpos).finditer(text, pos, len(text) if endpos is None else endpos)
+        engine = self._engine(text, pos, endpos)
+        if engine is not self.pattern and self._lowered is not None and _LOWER_SCAN_MIN <= endpos - pos <= _LOWER_SCAN_MAX:  # type: ignore[operator]
+            return self._scan_lowered(text, pos, endpos)  # type: ignore[arg-type,return-value]
+        return engine.finditer(text, pos, len(text) if endpos is None else endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._engine(text, pos, endpos).search(text, pos, len(text) if endpos is None else endpos)
+        engine = self._engine(text, pos, endpos)
+        if engine is not self.pattern and self._lowered is not None and _LOWER_SCAN_MIN <= endpos - pos <= _LOWER_SCAN_MAX:  # type: ignore[operator]
+            return next(self._scan_lowered(text, pos, endpos), None)  # type: ignore[arg-type,return-value]
+        return engine.search(text, pos, len(text) if endpos is None else endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         return self._engine(text, pos, endpos).match(text, pos, len(text) if endpos is None else endpos)
@@ -322,7 +381,8 @@ def cue_scanner(lexicon: Lexicon) -> CueScanner:
     global _last_scanner
     held, scanner = _last_scanner
     if held is not lexicon or scanner is None:
-        scanner = CueScanner(cue_regex(lexicon), _compile_plain_cues(lexicon.key or tuple(sorted(lexicon.forms))))
+        forms = lexicon.key or tuple(sorted(lexicon.forms))
+        scanner = CueScanner(cue_regex(lexicon), _compile_plain_cues(forms), _compile_lowered_cues(forms))
         _last_scanner = (lexicon, scanner)
     return scanner
 
@@ -410,10 +470,29 @@ def _line_pattern(text: str, line: int, end: int) -> regex.Pattern[str]:
 _new_tuple = tuple.__new__
 
 
+# The plain token pattern after the whitespace before the token. Every
+# character but whitespace starts a token, so these matches follow each other
+# without a gap: ``findall`` gives each token with its offset implied by the
+# lengths before it, without a match object per token (a quarter faster).
+_PLAIN_GAP_TOKEN = re.compile(r"(\s*)(" + _PLAIN_TOKEN.pattern + ")", re.VERBOSE)
+
+
+# a run of non-space characters and the whitespace after it
+_RUN_AND_GAP = re.compile(r"\S*\s*")
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    pattern = _PLAIN_TOKEN if _PLAIN.fullmatch(text, start, end) is not None else _TOKEN
-    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in pattern.finditer(text, start, end)]
+    if _PLAIN.fullmatch(text, start, end) is None:
+        return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, end)]
+    out: list[Token] = []
+    pos = start
+    for gap, word in _PLAIN_GAP_TOKEN.findall(text, start, end):
+        pos += len(gap)
+        stop = pos + len(word)
+        out.append(_new_tuple(Token, (word, pos, stop)))
+        pos = stop
+    return out
 
 
 _LINE_LIMIT = 8000
@@ -451,7 +530,27 @@ def tokens_before(text: str, lo: int, hi: int, width: int = 320) -> list[Token]:
     # by a scan from there (the look-aheads still see the rest of the line)
     space = text.rfind(" ", line, a)
     out: list[Token] = []
-    for m in _line_pattern(text, line, end).finditer(text, space if space >= 0 else line, end):
+    pattern = _line_pattern(text, line, end)
+    if pattern is _PLAIN_TOKEN:  # type: ignore[comparison-overlap]
+        # Tokens never hold whitespace, so the last one starting before hi
+        # ends with the run of non-space characters at hi, and what the
+        # token pattern looks ahead at after it is the whitespace that
+        # follows and one character more (five from a token's start): the
+        # line's tokens up to hi are those of a scan ending a little later.
+        stop = min(end, _RUN_AND_GAP.match(text, hi, end).end() + 6)  # type: ignore[union-attr]
+        pos = space if space >= 0 else line
+        for gap, word in _PLAIN_GAP_TOKEN.findall(text, pos, stop):
+            pos += len(gap)
+            if pos >= hi:
+                break
+            after = pos + len(word)
+            if pos >= a:
+                out.append(_new_tuple(Token, (word, pos, after)))
+            pos = after
+        if out and out[-1].end > hi:
+            out.pop()
+        return out
+    for m in pattern.finditer(text, space if space >= 0 else line, end):
         s = m.start()
         if s >= hi:
             break
@@ -470,7 +569,8 @@ def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | 
     found = text.rfind("\n", max(0, lo - _LINE_LIMIT), lo)
     a = max(lo, hi - width)
     line = found + 1 if found >= 0 else 0
-    if (found < 0 and lo > _LINE_LIMIT) or hi > _line_end(text, line):
+    end = _line_end(text, line)
+    if (found < 0 and lo > _LINE_LIMIT) or hi > end:
         toks = tokens_before(text, lo, hi, width)
         return toks[-1] if toks else None
     k = hi - 1
@@ -480,7 +580,6 @@ def last_token_before(text: str, lo: int, hi: int, width: int = 320) -> Token | 
     last: regex.Match[str] | None = None
     before: regex.Match[str] | None = None
     # the line's tokens from a space on (see tokens_before)
-    end = _line_end(text, line)
     for found_m in _line_pattern(text, line, end).finditer(text, space if space >= 0 else line, end):
         if found_m.start() >= hi:
             break

@@ -324,10 +324,10 @@ def _leading(
         # "Trump issued a statement, “…”": the issuer speaks through the document
         base = quote.open - len(text[max(lo, quote.open - 120) : quote.open])
         verb = Span.of(text, base + issued.start("verb"), base + issued.end("verb"))
-        who = mention_before(text, lo, verb.start)
-        if who is not None:
+        issuer = mention_before(text, lo, verb.start)
+        if issuer is not None:
             word = verb.text.lower()
-            return who, Cue(verb, _ISSUE_LEMMAS.get(word, word))
+            return issuer, Cue(verb, _ISSUE_LEMMAS.get(word, word))
     last = None
     # a leading attribution sits within a few words of the quote (see
     # _GAP_LEADING): scanning from the sentence start for every quote made a
