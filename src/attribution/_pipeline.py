@@ -198,12 +198,16 @@ def _trim(span: Span, cut: int) -> Span | None:
     return Span(span.start + left, span.start + len(stripped), stripped[left:])
 
 
+def _within(spans: Iterable[Span], content: Sequence[Span]) -> bool:
+    """True if every span lies inside one of the ``content`` spans."""
+    return all(any(o.start <= s.start and s.end <= o.end for o in content) for s in spans)
+
+
 def _encloses(outer: Claim, inner: Claim) -> bool:
     """True if ``inner``'s cue and content lie inside ``outer``'s content, its cue before them."""
     if inner.cue is None or outer.cue is None or outer.cue.span.end > inner.cue.span.start:
         return False
-    spans = [*inner.content, inner.cue.span]
-    return all(any(o.start <= s.start and s.end <= o.end for o in outer.content) for s in spans)
+    return _within((*inner.content, inner.cue.span), outer.content)
 
 
 def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
@@ -250,19 +254,10 @@ def merge_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:
         if hit is not None:
             winner = taken[hit[0]]
             if claim.cue is not None and winner.cue is not None and claim.cue.span != winner.cue.span:
-                inside = any(s.start <= claim.cue.span.start and claim.cue.span.end <= s.end for s in winner.content)
-                within = all(
-                    any(w.start <= s.start and s.end <= w.end for w in winner.content) for s in claim.content
-                )
-                if inside and within:
-                    cue_at = (claim.cue.span.start, claim.cue.span.end)
-                    if cue_at not in nested_cues:
-                        nested_cues.add(cue_at)
-                        nested.append(claim)
-                    continue
-                if _encloses(claim, winner):
-                    # the outer attribution of a nested one taken first
-                    # ("Benjamin said he believes “…”"): both are kept
+                inside = _within((claim.cue.span,), winner.content)
+                if (inside and _within(claim.content, winner.content)) or _encloses(claim, winner):
+                    # a nested attribution, or the outer one of a nested pair
+                    # taken first ("Benjamin said he believes “…”"): both are kept
                     cue_at = (claim.cue.span.start, claim.cue.span.end)
                     if cue_at not in nested_cues:
                         nested_cues.add(cue_at)
@@ -333,7 +328,7 @@ def _holds(outer: Claim, inner: Claim) -> bool:
     at = inner.cue.span.start
     if not any(s.start <= at < s.end for s in outer.content):
         return False
-    return all(any(o.start <= s.start and s.end <= o.end for o in outer.content) for s in inner.content)
+    return _within(inner.content, outer.content)
 
 
 def _valid_span(text: str, span: object) -> bool:

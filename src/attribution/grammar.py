@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 from attrs import frozen
 
-from attribution._model import Cue, Segment, Span, SpeakerType, Stance
+from attribution._model import Cue, CueVerb, Segment, Span, SpeakerType, Stance
 from attribution.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -35,6 +35,7 @@ __all__ = [
     "Token",
     "classify_mention",
     "cue_at",
+    "cue_lemma",
     "cue_regex",
     "find_quotes",
     "follows_determiner",
@@ -1681,6 +1682,17 @@ def is_verb_cue(text: str, m: regex.Match[str], sentence_start: int, headline: b
 _WENT_ON = regex.compile(r"(?:went|go|goes|going)\s+on\s+to\s+$")
 
 
+def _cue_entry(m: regex.Match[str], lexicon: Lexicon) -> tuple[CueVerb | None, str]:
+    form = " ".join(m.group().split())
+    entry = lexicon.lookup(form)
+    return entry, entry.lemma if entry else form.lower()
+
+
+def cue_lemma(m: regex.Match[str], lexicon: Lexicon) -> str:
+    """The lemma of a cue match (as :func:`cue_at` gives it), without building a :class:`~attribution.Cue`."""
+    return _cue_entry(m, lexicon)[1]
+
+
 def cue_at(text: str, m: regex.Match[str], lexicon: Lexicon) -> tuple[Cue, Stance]:
     """The :class:`~attribution.Cue` and stance for a cue match of :func:`cue_regex`.
 
@@ -1688,9 +1700,7 @@ def cue_at(text: str, m: regex.Match[str], lexicon: Lexicon) -> tuple[Cue, Stanc
     "went on to" ("went on to reiterate"); the lemma and base stance come
     from the lexicon.
     """
-    form = " ".join(m.group().split())
-    entry = lexicon.lookup(form)
-    lemma = entry.lemma if entry else form.lower()
+    entry, lemma = _cue_entry(m, lexicon)
     stance, begin = stance_of(text, m.start(), entry.stance if entry else Stance.ASSERT, lemma)
     went = _WENT_ON.search(text[max(0, begin - 20) : begin])
     if went:

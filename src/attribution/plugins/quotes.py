@@ -28,6 +28,7 @@ from attribution.grammar import (
     Quote,
     after_document,
     cue_at,
+    cue_lemma,
     cue_scanner,
     find_according,
     find_addressee,
@@ -311,18 +312,17 @@ def _leading(
     lo = _sentence_start(seg, quote.open)
     if lo >= quote.open:
         return None
-    head = text[max(lo, quote.open - 120) : quote.open].rstrip()
+    base = max(lo, quote.open - 120)
+    head = text[base : quote.open].rstrip()
     digest = _DIGEST_SOURCE.search(head) if head.endswith(":") else None
     if digest is not None:
         # "Pollsters agree - Carl Bialik: “…”", "… - More from the report: “…”"
-        base = quote.open - len(text[max(lo, quote.open - 120) : quote.open])
         colon = base + len(head) - 1
         who = Span.strip(text, base + digest.start("who"), base + digest.end("who"))
         return Mention(span=who, kind="name" if who.text[:1].isupper() else "description"), Cue(Span.of(text, colon, colon + 1), "colon")
     issued = _ISSUED_BEFORE.search(head)
     if issued is not None:
         # "Trump issued a statement, “…”": the issuer speaks through the document
-        base = quote.open - len(text[max(lo, quote.open - 120) : quote.open])
         verb = Span.of(text, base + issued.start("verb"), base + issued.end("verb"))
         issuer = mention_before(text, lo, verb.start)
         if issuer is not None:
@@ -357,7 +357,7 @@ def _leading(
         _after_comma(text, lo, last)
         and not _is_participle(last)
         and not _PREPOSITION_NEXT.match(text, last.end())
-        and _lemma(lexicon, last) in INVERTING_VERBS
+        and cue_lemma(last, lexicon) in INVERTING_VERBS
     ):
         # inverted between commas: "Because of the schedule, explained Rosenberg, “…”"
         after = mention_after(text, last.end(), quote.open)
@@ -384,17 +384,11 @@ def _cue_subject(
     if _is_participle(cue) and (_after_comma(text, lo, cue) or after_document(text, lo, cue.start())):
         return participial_subject(text, lo, cue.start(), cues)
     found = mention_before(text, lo, cue.start())
-    if found is None and not _PREPOSITION_NEXT.match(text, cue.end()) and _lemma(lexicon, cue) in INVERTING_VERBS:
+    if found is None and not _PREPOSITION_NEXT.match(text, cue.end()) and cue_lemma(cue, lexicon) in INVERTING_VERBS:
         # not "said on Twitter" (a prepositional object) nor "told POLITICO"
         # (an addressee): only a say-like cue has its speaker after it
         found = mention_after(text, cue.end(), hi)
     return found
-
-
-def _lemma(lexicon: Lexicon, cue: regex.Match[str]) -> str:
-    form = " ".join(cue.group().split())
-    entry = lexicon.lookup(form)
-    return entry.lemma if entry else form.lower()
 
 
 _ISSUED_BEFORE = regex.compile(

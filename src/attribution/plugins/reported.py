@@ -735,8 +735,6 @@ def _from_poll(text: str, seg: Segment) -> Iterable[Claim]:
     lo, hi = seg.span.start, seg.span.end
     if _POLL_WORD.search(text, lo, hi) is None and _SURVEY_WORD.search(text, lo, hi) is None:
         return
-    if _POLL_HINT.search(text, lo, hi) is None:
-        return
     for sent in seg.sentences:
         if _POLL_HINT.search(text, sent.start, sent.end) is None:
             continue
