@@ -418,3 +418,18 @@ def test_tokens_on_plain_text_are_those_of_the_token_pattern(text: str) -> None:
         assert [tuple(t) for t in g.tokens_before(line, 0, hi)] == window(hi, 320)
         last, ref = g.last_token_before(line, 0, hi, 30), window(hi, 30)
         assert (tuple(last) if last else None) == (ref[-1] if ref else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("Tom Baker held up a sign saying", True),
+        ("with Jane Roe saying", True),
+        ("footage of Jane Roe saying", True),
+        ("Jane Roe started the debate saying", False),
+        ("Jane Roe has been saying", False),
+    ],
+)
+def test_object_speaks(text: str, speaks: bool) -> None:
+    cue = text.rindex(" ") + 1
+    assert g.object_speaks(text, 0, cue) is speaks

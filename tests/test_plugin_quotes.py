@@ -301,3 +301,12 @@ def test_a_quote_after_an_issued_statement_is_the_issuers() -> None:
     r = only_quotes("After the vote, Jane Roe issued a statement, “Last night, our city was tested.”")
     c = assert_claim(r, content_contains="our city was tested", speaker="Jane Roe")
     assert c.cue is not None and c.cue.lemma == "issue"
+
+
+def test_a_participle_without_a_comma_takes_the_main_subject_unless_the_object_speaks() -> None:
+    r = only_quotes("Jane Roe started the debate saying “the plan works and it will pass the council.”")
+    assert_claim(r, content_contains="the plan works", mention="Jane Roe")
+    r = only_quotes("Tom Baker held up a sign saying “Bridges not walls.”")
+    assert_claim(r, content_contains="Bridges not walls", mention="a sign")
+    r = only_quotes("Reporters watched Jane Roe telling the crowd, “We will win.”")
+    assert_claim(r, content_contains="We will win", mention="Jane Roe")

@@ -469,3 +469,20 @@ def test_a_coordinated_belief_stays_in_the_said_content() -> None:
     c = assert_claim(r, cue="say", speaker="Jane Roe")
     assert c.content[0].text.endswith("would vote by mail")
     assert_no_claim(r, cue="think")
+
+
+def test_a_participle_without_a_comma_belongs_to_the_main_clause() -> None:
+    r = run("Jane Roe opened the hearing saying the budget would not pass.")
+    c = assert_claim(r, cue="say", content_contains="the budget would not pass")
+    assert c.mention is not None and c.mention.text == "Jane Roe"
+
+
+def test_participles_that_are_no_statements() -> None:
+    # a modifier of the subject, and a negated gerund
+    r = run("The council commenting on the vote said Monday that the plan was final.")
+    assert all(c.cue is None or c.cue.lemma != "comment on" for c in r.claims)
+    r = run("Tom Baker denied the charges, without mentioning the letter.")
+    assert all(c.cue is None or c.cue.lemma != "mention" for c in r.claims)
+    # a progressive keeps its subject
+    c = assert_claim(run("Jane Roe is calling for a new vote on the bridge."), cue="call for")
+    assert c.mention is not None and c.mention.text == "Jane Roe"

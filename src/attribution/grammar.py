@@ -1618,6 +1618,32 @@ def after_document(text: str, lo: int, cue_start: int) -> bool:
     return _DOCUMENT_BEFORE.search(text, max(lo, cue_start - 32), cue_start) is not None
 
 
+# things that carry words: "held up a sign saying …" (the sign speaks, as
+# annotators have it), unlike a document, which speaks for its author
+_BEARER_BEFORE = regex.compile(
+    r"\b(?i:sign|banner|placard|poster|hat|cap|shirt|t-shirt|cover|billboard|sticker|button|photo|headline|chant)s?\s+$"
+)
+# "with Trump tweeting", "to see a Republican administration defending",
+# "has Clinton discussing", "footage of Trump saying": the object is the subject
+_WITH_BEFORE = regex.compile(
+    r"\b(?:with|of|see|sees|saw|seen|watch|watched|watches|hear|hears|heard|show|shows|showed|shown|depicts|depicted|has|have|had|find|found|finds)\s+(?!been\s)[^,;:“”\"]{1,60}$"
+)
+
+
+def object_speaks(text: str, lo: int, cue_start: int) -> bool:
+    """Whether the noun phrase right before a participial cue is its subject.
+
+    "with Donald Trump tweeting that …" (an absolute construction) and
+    "held up a sign saying …" (a thing that carries words); elsewhere a
+    participle without a comma still belongs to the main clause: "Sanders
+    started out the debate saying …" is Sanders speaking.
+    """
+    return (
+        _BEARER_BEFORE.search(text, max(lo, cue_start - 16), cue_start) is not None
+        or _WITH_BEFORE.search(text, max(lo, cue_start - 80), cue_start) is not None
+    )
+
+
 def participial_subject(text: str, lo: int, cue_start: int, cues: CuePattern) -> Mention | None:
     """Subject of a participial cue ("Patel said, adding that …": Patel).
 

@@ -39,6 +39,7 @@ from attribution.grammar import (
     is_verb_cue,
     mention_after,
     mention_before,
+    object_speaks,
     participial_subject,
     sentence_subject,
 )
@@ -381,7 +382,7 @@ def _cue_subject(
     """Who speaks through ``cue``: a participle after a comma ("…, adding that") takes
     the main clause's subject; otherwise the noun phrase before the cue, or
     after it when inverted ("explained CBS moderator Nancy Cordes: “…”")."""
-    if _is_participle(cue) and (_after_comma(text, lo, cue) or after_document(text, lo, cue.start())):
+    if _is_participle(cue) and (_after_comma(text, lo, cue) or after_document(text, lo, cue.start()) or not object_speaks(text, lo, cue.start())):
         return participial_subject(text, lo, cue.start(), cues)
     found = mention_before(text, lo, cue.start())
     if found is None and not _PREPOSITION_NEXT.match(text, cue.end()) and cue_lemma(cue, lexicon) in INVERTING_VERBS:

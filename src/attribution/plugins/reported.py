@@ -38,6 +38,7 @@ from attribution.grammar import (
     last_token_before,
     mention_after,
     mention_before,
+    object_speaks,
     participial_subject,
     subordinate_opener,
 )
@@ -58,6 +59,7 @@ from attribution.lexicon import (
 _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "of", "about", "by", "for", "with", "such", "no", "any", "new", "that’s", "same", "first", "last", "previous", "latest", "recent"]
 )
+_AUX_BEFORE = regex.compile(r"(?i:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\p{L}+ly\s+)?$")
 _WITH_SUBJECT = regex.compile(r"(?P<with>\bwith)\s+[^,;:“”\"]{1,60}$")
 _COLON_NEXT = regex.compile(r"\s*(?::|(?:[^,.;:“”\"]{0,40}?\s)?that\s)")
 _FAR_THAT = regex.compile(r"\G(?:[^\s,;:.!?“”\"]+\s+){1,12}?(?P<that>that)\s+(?=\S)")
@@ -427,6 +429,15 @@ def _from_cue(
         or head_text.endswith((" by", " while", " after", " before", " in"))  # "by saying he is ready"
         or after_document(text, sent.start, m.start())  # "released a statement saying …"
     )
+    # "started the debate saying …": a participle without a comma still
+    # belongs to the main clause (not "is calling for", a progressive, nor
+    # "without mentioning")
+    unmarked = (
+        verb_form.endswith("ing")
+        and not (participial or progressive or prev == "without")
+        and not _AUX_BEFORE.search(text, max(sent.start, m.start() - 40), m.start())
+        and not object_speaks(text, sent.start, m.start())
+    )
     absolute = _WITH_SUBJECT.search(text, max(sent.start, m.start() - 80), m.start()) if verb_form.endswith("ing") else None
     sent_start = sent.start
     mention: Mention | None = None
@@ -437,8 +448,10 @@ def _from_cue(
     elif absolute is not None:
         # "…, with three in 10 saying a running mate would have no effect"
         mention = mention_before(text, absolute.end("with"), cue.span.start)
-    elif participial:
+    elif participial or unmarked:
         mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start, text)
+        if unmarked and mention is not None and not text[mention.span.end : cue.span.start].strip():
+            return None  # "Iran commenting on the drones said …": a modifier of the subject
     elif progressive:
         assert last is not None  # progressive: "is" came before the cue
         mention = _not_participle(mention_before(text, sent.start, last.start), sent_start, text)
