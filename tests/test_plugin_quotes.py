@@ -310,3 +310,12 @@ def test_a_participle_without_a_comma_takes_the_main_subject_unless_the_object_s
     assert_claim(r, content_contains="Bridges not walls", mention="a sign")
     r = only_quotes("Reporters watched Jane Roe telling the crowd, “We will win.”")
     assert_claim(r, content_contains="We will win", mention="Jane Roe")
+
+
+def test_a_quote_inside_a_reported_clause_takes_the_verb_of_saying() -> None:
+    r = only_quotes("Jane Roe gave an interview, remarking from Ohio she did not feel “this is a very hard thing to do.”")
+    c = assert_claim(r, content_contains="very hard thing", cue="remark")
+    assert c.mention is not None and c.mention.text == "Jane Roe"
+    # a verb that introduces the quote itself keeps it
+    r = only_quotes("When Jane Roe noted that the vote was late, Tom Baker boasted, “That makes me smart.”")
+    assert_claim(r, content_contains="makes me smart", mention="Tom Baker")

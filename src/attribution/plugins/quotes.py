@@ -330,6 +330,7 @@ def _leading(
             word = verb.text.lower()
             return issuer, Cue(verb, _ISSUE_LEMMAS.get(word, word))
     last = None
+    verbs = []
     # a leading attribution sits within a few words of the quote (see
     # _GAP_LEADING): scanning from the sentence start for every quote made a
     # sentence of many quotes quadratic
@@ -337,6 +338,19 @@ def _leading(
         # a cue word used as a noun ("Trump's remarks “…”") does not count
         if is_verb_cue(text, cue, lo, seg.headline) and not follows_determiner(text, lo, cue.start()):
             last = cue
+            verbs.append(cue)
+    if last is not None and cue_lemma(last, lexicon) not in _SAYING:
+        # "remarking from New Hampshire he did not feel “…”": the quote is
+        # part of what the outer verb of saying reports
+        for outer in reversed(verbs[:-1]):
+            if (
+                cue_lemma(outer, lexicon) in _SAYING
+                # "When Roe noted that … ― Baker boasted, “…”": another clause
+                and not _CLAUSE_BREAK.search(text, outer.end(), last.start())
+                and _GAP_LEADING.match(text[outer.end() : quote.open])
+            ):
+                last = outer
+                break
     if last is None:
         # "She went on: “…”", "the heckler yelled: “…”": a colon right before the quote
         # a bounded look-back: slicing back to the sentence start for every
@@ -392,6 +406,8 @@ def _cue_subject(
     return found
 
 
+_CLAUSE_BREAK = regex.compile(r"[,;:\p{Pd}―]")
+_SAYING = frozenset(["say", "tell", "add", "note", "remark", "argue", "insist", "explain", "claim", "declare", "state"])
 _ISSUED_BEFORE = regex.compile(
     r"""(?P<verb>issued|released|posted|sent|tweeted|published|put\s+out)\s+
     (?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?
