@@ -433,3 +433,9 @@ def test_tokens_on_plain_text_are_those_of_the_token_pattern(text: str) -> None:
 def test_object_speaks(text: str, speaks: bool) -> None:
     cue = text.rindex(" ") + 1
     assert g.object_speaks(text, 0, cue) is speaks
+
+
+def test_catenative_start() -> None:
+    text = "The email went on to say"
+    assert g.catenative_start(text, 0, text.index("say")) == text.index("went")
+    assert g.catenative_start("He said", 0, 3) == 3

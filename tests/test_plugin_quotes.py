@@ -319,3 +319,8 @@ def test_a_quote_inside_a_reported_clause_takes_the_verb_of_saying() -> None:
     # a verb that introduces the quote itself keeps it
     r = only_quotes("When Jane Roe noted that the vote was late, Tom Baker boasted, “That makes me smart.”")
     assert_claim(r, content_contains="makes me smart", mention="Tom Baker")
+
+
+def test_the_subject_of_went_on_to_say() -> None:
+    r = only_quotes("The mayor went on to say, “Today people just don’t feel a need to show up.”")
+    assert_claim(r, content_contains="a need to show up", mention="The mayor")

@@ -1644,6 +1644,26 @@ def object_speaks(text: str, lo: int, cue_start: int) -> bool:
     )
 
 
+# verbs taking an infinitive whose subject is the cue's: "went on to say",
+# "declined to say", "continued to insist"
+_CATENATIVE_BEFORE = regex.compile(
+    r"""\b(?:went|go|goes|going)\s+on\s+to\s+$
+    |\b(?:declined?|declines|continu(?:ed|es|e)|refus(?:ed|es)|wanted|wants|tried|tries|seemed|seems|appeared|appears
+    |began|begins|chose|proceed(?:ed|s)?|hastened|rushed|sought|seeks|hoped|hopes|agreed|agrees|failed|fails|managed
+    |ventured|dared|paused)\s+to\s+$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def catenative_start(text: str, lo: int, cue_start: int) -> int:
+    """Where "went on to" or "declined to" begins before a cue, else ``cue_start``.
+
+    The subject of "The email went on to say" is found before "went".
+    """
+    m = _CATENATIVE_BEFORE.search(text, max(lo, cue_start - 24), cue_start)
+    return m.start() if m is not None else cue_start
+
+
 def participial_subject(text: str, lo: int, cue_start: int, cues: CuePattern) -> Mention | None:
     """Subject of a participial cue ("Patel said, adding that …": Patel).
 

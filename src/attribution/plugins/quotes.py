@@ -27,6 +27,7 @@ from attribution.grammar import (
     Mention,
     Quote,
     after_document,
+    catenative_start,
     cue_at,
     cue_lemma,
     cue_scanner,
@@ -398,7 +399,7 @@ def _cue_subject(
     after it when inverted ("explained CBS moderator Nancy Cordes: “…”")."""
     if _is_participle(cue) and (_after_comma(text, lo, cue) or after_document(text, lo, cue.start()) or not object_speaks(text, lo, cue.start())):
         return participial_subject(text, lo, cue.start(), cues)
-    found = mention_before(text, lo, cue.start())
+    found = mention_before(text, lo, catenative_start(text, lo, cue.start()))
     if found is None and not _PREPOSITION_NEXT.match(text, cue.end()) and cue_lemma(cue, lexicon) in INVERTING_VERBS:
         # not "said on Twitter" (a prepositional object) nor "told POLITICO"
         # (an addressee): only a say-like cue has its speaker after it
