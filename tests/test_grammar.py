@@ -439,3 +439,17 @@ def test_catenative_start() -> None:
     text = "The email went on to say"
     assert g.catenative_start(text, 0, text.index("say")) == text.index("went")
     assert g.catenative_start("He said", 0, 3) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "subject"),
+    [
+        ("Jane Roe, during a town hall meeting in Columbus, Ohio, said", "said", "Jane Roe"),
+        ("Tom Baker, speaking at a rally in Wilmington, N.C., warned", "warned", "Tom Baker"),
+        ("Friday, Texas, leading a coalition of 13 states, asked", "asked", "Texas"),
+        ("to defeat his rival Tom Baker, who he blasted", "blasted", "he"),
+    ],
+)
+def test_subject_across_a_region_and_in_an_object_relative(text: str, cue: str, subject: str) -> None:
+    m = g.mention_before(text, 0, text.rindex(cue))
+    assert m is not None and m.span.text == subject

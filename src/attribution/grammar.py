@@ -24,6 +24,7 @@ from attribution.lexicon import (
     MEDIA_NAMES,
     ORGANIZATION_HEADS,
     PRONOUNS,
+    REGION_NAMES,
     ROLE_NOUNS,
     TITLE_WORDS,
     Lexicon,
@@ -613,6 +614,7 @@ _SKIP_ADVERBS = frozenset(
 _TIME_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "local", "time", "today", "yesterday", "week", "month", "year", "last", "this", "next", "earlier", "later", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "you"])
 _PREPOSITIONS = frozenset(
     ["in", "on", "at", "during", "with", "to", "from", "by", "for", "about", "after", "before", "over", "under", "into", "onto", "of", "without", "regarding", "concerning", "despite", "against", "toward", "towards", "among", "between", "through", "via", "per"]
 )
@@ -933,6 +935,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 # the name is in apposition to a noun, not the subject
                 j = k
                 continue
+            if len(inner) <= 2 and inner[-1].text in REGION_NAMES and k > 1 and toks[k - 1].cap and role is None:
+                # "Clinton, during a meeting in Columbus, Ohio, said": the state
+                # belongs to the place before it
+                j = k + 1
+                continue
             if head in _SKIPPABLE_INNER or head.endswith("ing") or head in ("who", "which") or (len(inner) == 1 and head.isdigit()):
                 # ("Chelsea Clinton, 35, the daughter of …, said": an age)
                 j = k + 1
@@ -967,6 +974,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if j > 0 and toks[j - 1].lower in ("who", "which"):
         # "…, who said": the relative pronoun is the grammatical source
         return Mention(span=Span.of(text, toks[j - 1].start, toks[j - 1].end), kind="relative")
+    if j > 1 and toks[j - 2].lower in ("who", "whom", "which") and toks[j - 1].lower in _SUBJECT_PRONOUNS:
+        # "Donald Trump, who he blasted as …": an object relative clause;
+        # the pronoun is the subject
+        return Mention(span=Span.of(text, toks[j - 1].start, toks[j - 1].end), kind="pronoun")
     for w in range(j - 1, max(0, j - 16), -1):
         if toks[w].text in ",;:":
             if toks[w].text == "," and w + 1 < j and toks[w + 1].lower == "who":

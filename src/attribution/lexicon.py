@@ -195,6 +195,20 @@ MEDIA_NAMES = frozenset(
     ["IRNA", "Sputnik", "CNN", "Reuters", "AP", "AFP", "Bloomberg", "BBC", "Tasnim", "Fars", "ISNA", "Mehr", "TASS", "RIA", "Xinhua", "Kyodo", "Yonhap", "Axios", "Politico", "Breitbart", "Fox", "MSNBC", "NBC", "CBS", "ABC", "NPR", "Guardian", "Times", "Post", "Journal", "Telegraph", "Independent", "Haaretz", "Interfax", "Al-Jazeera", "Aljazeera", "Anadolu"]
 )
 
+#: Regions written after a city ("in Columbus, Ohio,"): US states, their
+#: AP abbreviations and a few others, so that the region is not a speaker.
+REGION_NAMES = frozenset(
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+     "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+     "Washington", "Wisconsin", "Wyoming", "Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Island",
+     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+     "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+     "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.",
+     "Wis.", "W.Va.", "Wyo.", "D.C.", "England", "Scotland", "Wales", "Ontario", "Quebec", "Bavaria"]
+)
+
 #: Abbreviations written as speakers, with the name they stand for.
 SHORT_NAMES: Mapping[str, str] = MappingProxyType(
     {
