@@ -324,3 +324,18 @@ def test_a_quote_inside_a_reported_clause_takes_the_verb_of_saying() -> None:
 def test_the_subject_of_went_on_to_say() -> None:
     r = only_quotes("The mayor went on to say, “Today people just don’t feel a need to show up.”")
     assert_claim(r, content_contains="a need to show up", mention="The mayor")
+
+
+def test_a_quoted_transcript_gives_one_claim_per_turn() -> None:
+    r = only_quotes(
+        "The exchange went as follows:\n\n"
+        "“ROE: Will the bridge open in May?\n\n"
+        "“BAKER: It will open in June. The money is there.\n\n"
+        "“We start next week.”"
+    )
+    roe = assert_claim(r, content_contains="Will the bridge open", mention="ROE")
+    assert roe.content[0].text.startswith("Will")
+    baker = assert_claim(r, content_contains="It will open in June", mention="BAKER")
+    assert len(baker.content) == 2  # the paragraph without a label goes on with the turn
+    r = only_quotes("“UPDATE: The bridge will open in June, the council said on Friday.”")
+    assert all(c.mention is None or c.mention.text != "UPDATE" for c in r.claims)

@@ -407,6 +407,12 @@ def _cue_subject(
     return found
 
 
+# a speaker label in capitals opening a quoted transcript turn ("WALLACE:",
+# "JAKE TAPPER:"), not a section label ("UPDATE:")
+_TRANSCRIPT_LABEL = regex.compile(r"(?P<who>\p{Lu}[\p{Lu}.’'-]+(?:\s\p{Lu}[\p{Lu}.’'-]+){0,2})(?P<colon>:)[ \t\u00a0]+(?=\S)")
+_SECTION_LABEL_WORDS = regex.compile(
+    r"(?:UPDATE|UPDATED|NOTE|PHOTO|PHOTOS|VIDEO|WATCH|READ|CORRECTION|CLARIFICATION|EXCLUSIVE|BREAKING|BYLINE|EMAIL|LOOK|BOOM|BUSTED|PREVIOUSLY|RELATED|SOURCE|SOURCES|EDITOR|Q|A)\b"
+)
 _CLAUSE_BREAK = regex.compile(r"[,;:\p{Pd}―]")
 _SAYING = frozenset(["say", "tell", "add", "note", "remark", "argue", "insist", "explain", "claim", "declare", "state"])
 _ISSUED_BEFORE = regex.compile(
@@ -434,6 +440,33 @@ def _relay_after(text: str, found: tuple[Mention, regex.Match[str] | Cue], hi: i
         if cue_span.start == according.start("cue") and is_media(who.text):
             return who
     return None
+
+
+def _transcript_turns(text: str, quote: Quote) -> list[Claim]:
+    """The turns of a quoted transcript whose paragraphs open with speaker labels, or none."""
+    label = _TRANSCRIPT_LABEL.match(text, quote.spans[0].start, quote.spans[0].end)
+    if label is None or _SECTION_LABEL_WORDS.match(label.group("who")):
+        return []
+    turns: list[Claim] = []
+    for span in quote.spans:
+        label = _TRANSCRIPT_LABEL.match(text, span.start, span.end)
+        if label is not None and not _SECTION_LABEL_WORDS.match(label.group("who")):
+            if label.end() >= span.end:
+                continue
+            turns.append(
+                Claim(
+                    content=(Span.of(text, label.end(), span.end),),
+                    kind=Kind.DIRECT,
+                    mention=Span.of(text, label.start("who"), label.end("who")),
+                    cue=Cue(Span.of(text, label.start("colon"), label.end("colon")), "colon"),
+                    confidence=0.8,
+                    extractor="quotes",
+                )
+            )
+        elif turns:
+            # a paragraph without a label goes on with the turn before
+            turns[-1] = attrs.evolve(turns[-1], content=(*turns[-1].content, span))
+    return turns
 
 
 def _claim(
@@ -506,6 +539,14 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             # a subhead in single quotes quoting the section ('A really tough
             # decision.'), not a quote introduced by a colon; PolNeAR train:
             # these were false alarms
+            continue
+        turns = _transcript_turns(text, quote)
+        if turns:
+            # a transcript quoted as a block: “WALLACE: Let’s start with …” /
+            # “PENCE: Well, look, …”: one claim per turn
+            out.extend(turns)
+            previous = turns[-1]
+            previous_seg = (_segment_at(segments, seg_starts, quote.spans[-1].start) or seg).index
             continue
         found: tuple[Mention, regex.Match[str] | Cue] | None = None
         trailing = None
