@@ -486,3 +486,10 @@ def test_participles_that_are_no_statements() -> None:
     # a progressive keeps its subject
     c = assert_claim(run("Jane Roe is calling for a new vote on the bridge."), cue="call for")
     assert c.mention is not None and c.mention.text == "Jane Roe"
+
+
+def test_a_noun_like_cue_before_that_is_a_verb_and_a_weekday_possessive_is_an_object() -> None:
+    c = assert_claim(run("The memo notes that couples would receive the leave."), cue="note")
+    assert c.mention is not None and c.mention.text == "The memo"
+    r = run("Tom Baker called Friday's decision a “huge win for the voters.”")
+    assert_claim(r, cue="call", content_contains="Friday's decision", mention="Tom Baker")

@@ -59,6 +59,7 @@ from attribution.lexicon import (
 _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "of", "about", "by", "for", "with", "such", "no", "any", "new", "that’s", "same", "first", "last", "previous", "latest", "recent"]
 )
+_THAT_NEXT = regex.compile(r"\s+that\s")
 _AUX_BEFORE = regex.compile(r"(?i:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\p{L}+ly\s+)?$")
 _WITH_SUBJECT = regex.compile(r"(?P<with>\bwith)\s+[^,;:“”\"]{1,60}$")
 _COLON_NEXT = regex.compile(r"\s*(?::|(?:[^,.;:“”\"]{0,40}?\s)?that\s)")
@@ -70,7 +71,7 @@ _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
 _POST = regex.compile(
     r"""
     \G(?:
-        \s*,?\s*(?i:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+        \s*,?\s*(?i:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’']s)
              (?i:\s+(?:morning|afternoon|evening|night))?(?i:\s+local\s+time)?
       | \s*,?\s*(?i:yesterday|today|earlier|later|recently|previously|again|also|further|repeatedly|
                  publicly|privately|once\s+again|once\s+more|last\s+(?:week|month|year|night)|
@@ -415,7 +416,8 @@ def _from_cue(
         return None  # "a failed state", "a Trump action figure"
     if lemma in AMBIGUOUS_NOUNS and verb_form in (lemma.split()[0], lemma.split()[0] + "s") and follows_determiner(
         text, sent.start, m.start(), 1
-    ):
+    ) and not _THAT_NEXT.match(text, m.end()):
+        # ("The document states that …" is a verb)
         return None  # "made an unprompted call for", "her repeated calls"
     progressive = passive = False
     if prev in _PASSIVE:
