@@ -493,3 +493,9 @@ def test_a_noun_like_cue_before_that_is_a_verb_and_a_weekday_possessive_is_an_ob
     assert c.mention is not None and c.mention.text == "The memo"
     r = run("Tom Baker called Friday's decision a “huge win for the voters.”")
     assert_claim(r, cue="call", content_contains="Friday's decision", mention="Tom Baker")
+
+
+def test_a_participle_after_a_quote_and_its_cue_takes_that_speaker() -> None:
+    r = run("“We see no link,” the mayor said, adding that it would take more hours before details emerge.")
+    c = assert_claim(r, cue="add", content_contains="it would take more hours")
+    assert c.mention is not None and c.mention.text == "the mayor"

@@ -1675,6 +1675,11 @@ def catenative_start(text: str, lo: int, cue_start: int) -> int:
     return m.start() if m is not None else cue_start
 
 
+def _past_form(m: regex.Match[str]) -> bool:
+    word = m.group().split()[0].lower()
+    return word.endswith("ed") or word in ("said", "told", "wrote") or word in _IRREGULAR_PAST
+
+
 def participial_subject(text: str, lo: int, cue_start: int, cues: CuePattern) -> Mention | None:
     """Subject of a participial cue ("Patel said, adding that …": Patel).
 
@@ -1686,7 +1691,8 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: CuePattern) ->
     earlier = [
         m for m in cues.finditer(text, max(lo, cue_start - 300), cue_start)
         if not m.group().split()[0].lower().endswith("ing") and is_verb_cue(text, m, lo)
-        and not (follows_determiner(text, lo, m.start()) or follows_determiner(text, lo, m.start(), 1))
+        # "his repeated calls for" is a noun; "the mayor said" is no noun
+        and (_past_form(m) or not (follows_determiner(text, lo, m.start()) or follows_determiner(text, lo, m.start(), 1)))
     ]
     opener = subordinate_opener(text, lo, cue_start)
     if opener is not None:
