@@ -453,3 +453,12 @@ def test_catenative_start() -> None:
 def test_subject_across_a_region_and_in_an_object_relative(text: str, cue: str, subject: str) -> None:
     m = g.mention_before(text, 0, text.rindex(cue))
     assert m is not None and m.span.text == subject
+
+
+def test_a_possessive_with_a_lowercase_head_opens_a_subject() -> None:
+    text = "Jane Roe's family has called"
+    m = g.mention_before(text, 0, text.index("has"))
+    assert m is not None and m.span.text == "Jane Roe's family"
+    text = "Tom Baker questioned why Jane Roe's wife said"
+    m = g.mention_before(text, 0, text.index("said"))
+    assert m is None or m.span.text != "Jane Roe's wife"
