@@ -459,6 +459,3 @@ def test_a_possessive_with_a_lowercase_head_opens_a_subject() -> None:
     text = "Jane Roe's family has called"
     m = g.mention_before(text, 0, text.index("has"))
     assert m is not None and m.span.text == "Jane Roe's family"
-    text = "Tom Baker questioned why Jane Roe's wife said"
-    m = g.mention_before(text, 0, text.index("said"))
-    assert m is None or m.span.text != "Jane Roe's wife"
