@@ -499,3 +499,9 @@ def test_a_participle_after_a_quote_and_its_cue_takes_that_speaker() -> None:
     r = run("“We see no link,” the mayor said, adding that it would take more hours before details emerge.")
     c = assert_claim(r, cue="add", content_contains="it would take more hours")
     assert c.mention is not None and c.mention.text == "the mayor"
+
+
+def test_going_on_to_say_is_a_participle() -> None:
+    r = run("“It is insane,” Jane Roe said, going on to say that the town has spent “years fighting this.”")
+    c = assert_claim(r, cue="say", content_contains="the town has spent")
+    assert c.mention is not None and c.mention.text == "Jane Roe"

@@ -419,12 +419,18 @@ def _from_cue(
     ) and not _THAT_NEXT.match(text, m.end()):
         # ("The document states that …" is a verb)
         return None  # "made an unprompted call for", "her repeated calls"
+    if cue.span.start < m.start() and text[cue.span.start : cue.span.start + 5].lower() == "going":
+        # "Sanders said, going on to say that …": the participle is "going"
+        verb_form = "going"
+        last = last_token_before(text, sent.start, cue.span.start, 30)
+        prev = last.lower if last is not None else ""
     progressive = passive = False
     if prev in _PASSIVE:
         # "Kasich is telling …" is progressive; "it was announced" is passive
         progressive = verb_form.endswith("ing")
         passive = not progressive
-    head_text = text[max(sent.start, m.start() - 8) : m.start()].rstrip().rstrip("”\"’'")
+    verb_at = cue.span.start if verb_form == "going" else m.start()
+    head_text = text[max(sent.start, verb_at - 8) : verb_at].rstrip().rstrip("”\"’'")
     participial = verb_form.endswith("ing") and (
         head_text.endswith((",", "–", "—"))
         or (head_text.endswith(" and") and text.rfind(",", max(sent.start, m.start() - 300), m.start()) >= 0)
