@@ -459,3 +459,9 @@ def test_a_possessive_with_a_lowercase_head_opens_a_subject() -> None:
     text = "Jane Roe's family has called"
     m = g.mention_before(text, 0, text.index("has"))
     assert m is not None and m.span.text == "Jane Roe's family"
+
+
+def test_sentence_subject_after_an_opening_participle_phrase() -> None:
+    text = "Following a late meeting, the council issued a statement calling"
+    m = g.sentence_subject(text, 0, text.index("calling"))
+    assert m is not None and m.span.text == "the council"

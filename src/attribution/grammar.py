@@ -1564,7 +1564,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     opener = toks[i].lower
     if opener in _TIME_UNITS and i + 1 < len(toks) and toks[i + 1].lower in ("later", "earlier", "after", "before", "ago"):
         opener = "later"  # "Hours later, Trump returned the compliment"
-    adverbial = opener == "later" or opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking")
+    adverbial = opener == "later" or opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking") or (
+        opener.endswith("ing") and len(opener) > 5  # "Following a meeting, the council …"
+    )
     for k in range(i, min(len(toks), i + 20) if adverbial else i):
         if toks[k].text == ",":
             if _np_forward(toks, i, len(toks)) == k:
