@@ -465,3 +465,9 @@ def test_sentence_subject_after_an_opening_participle_phrase() -> None:
     text = "Following a late meeting, the council issued a statement calling"
     m = g.sentence_subject(text, 0, text.index("calling"))
     assert m is not None and m.span.text == "the council"
+
+
+def test_that_before_a_name_is_a_conjunction() -> None:
+    text = "She pointed to reports that Tom Baker called"
+    m = g.mention_before(text, 0, text.index("called"))
+    assert m is not None and m.span.text == "Tom Baker"

@@ -487,6 +487,8 @@ def test_merge_folds_a_claim_nested_in_a_said_statement() -> None:
         extractor="r",
     )
     assert merge_claims([inner, outer]) == (outer,)
+    stated = attrs.evolve(outer, cue=Cue(Span.of(text, 9, 13), "state"))
+    assert merge_claims([inner, stated]) == (stated,)
     # under a cue other than say/tell/add the nested claim stays
     rejected = attrs.evolve(outer, cue=Cue(Span.of(text, 9, 13), "reject"))
     assert len(merge_claims([inner, rejected])) == 2

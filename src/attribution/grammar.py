@@ -1047,6 +1047,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 start += 1  # "suggested that Burns while meeting …": a conjunction
         else:
             start = outer if outer is not None and toks[outer].lower in _DETERMINERS and (outer == 0 or toks[outer - 1].text in ",;:(" or toks[outer - 1].lower in _CLAUSE_OPENERS) else None
+    if start is not None and toks[start].lower == "that" and start + 1 < j and (toks[start + 1].cap or toks[start + 1].lower in PRONOUNS):
+        start += 1  # "reports that Trump called …": a conjunction, not a determiner
     if start is not None:
         m = _mention(text, toks, start, j, role)
         if (
