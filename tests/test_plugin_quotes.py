@@ -339,3 +339,10 @@ def test_a_quoted_transcript_gives_one_claim_per_turn() -> None:
     assert len(baker.content) == 2  # the paragraph without a label goes on with the turn
     r = only_quotes("“UPDATE: The bridge will open in June, the council said on Friday.”")
     assert all(c.mention is None or c.mention.text != "UPDATE" for c in r.claims)
+
+
+def test_a_quote_after_a_reported_statement_without_an_earlier_quote_claim() -> None:
+    r = only_quotes(
+        "The mayor has called him a master at bolting deals together. “He showed again and again an ability to put together deals.”"
+    )
+    assert_claim(r, content_contains="He showed again", mention="The mayor")

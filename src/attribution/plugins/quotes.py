@@ -588,9 +588,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             intro_cue: regex.Match[str] | Cue = cue_match if cue_match is not None else Cue(colon, "colon")
             claim = _claim(text, spans, mention, intro_cue, lexicon, (segments[seg.index - 1].span.start, hi), 0.75)
         elif (
-            previous is not None
-            and previous_seg >= seg.index - 1
-            and words >= 2
+            ((previous is not None and previous_seg >= seg.index - 1 and words >= 2) or (words >= 4 and quote.open > seg.span.start + 1))
             and (reporter := _reported_before(text, seg, quote, cues, previous)) is not None
         ):
             # “…” after "Corker said he and his partners were meticulous." in
