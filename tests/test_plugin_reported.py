@@ -505,3 +505,9 @@ def test_going_on_to_say_is_a_participle() -> None:
     r = run("“It is insane,” Jane Roe said, going on to say that the town has spent “years fighting this.”")
     c = assert_claim(r, cue="say", content_contains="the town has spent")
     assert c.mention is not None and c.mention.text == "Jane Roe"
+
+
+def test_the_speakers_apposition_after_an_inverted_cue_is_not_content() -> None:
+    r = run("Both parties “saw the town as a place under pressure,” said Tom Baker, who served as mayor under Jane Roe.")
+    c = assert_claim(r, cue="say", speaker="Tom Baker")
+    assert all("served as mayor" not in s.text for s in c.content)

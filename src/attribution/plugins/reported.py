@@ -51,6 +51,8 @@ from attribution.lexicon import (
     NOT_REPORTING_VERBS,
     NP_OBJECT_VERBS,
     QUOTE_ONLY_VERBS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
     WEAK_OBJECT_VERBS,
     Lexicon,
 )
@@ -622,7 +624,7 @@ def _from_cue(
     content = _content(text, first, comma + 2 if text[comma + 1 : comma + 2] in "”\"’" and comma + 1 < sent_end else comma)
     second = None
     rest = _COMMA_MORE.match(tail)
-    if rest and not _COMMA_PHRASE.match(tail):
+    if rest and not _COMMA_PHRASE.match(tail) and not _apposition_next(tail[rest.end() :]):
         second = _content(text, tail_from + rest.end(), min(sent_end, tail_from + rest.end() + _MAX_CONTENT))
         if second is not None and " " not in second.text:
             second = None
@@ -641,6 +643,16 @@ def _from_cue(
         return None
     kind = trailing_kind
     return _claim(text, spans, kind, mention, cue, stance, (sent.start, sent_end), 0.7)
+
+
+_APPOSITION_WORDS = frozenset(["who", "which", "whose"])
+
+
+def _apposition_next(rest: str) -> bool:
+    """Whether what follows "…, said X," describes X ("who served as …", "founder of …") rather than going on with the content."""
+    word = rest[: rest.find(" ")] if " " in rest else rest
+    word = word.lower()
+    return word in _APPOSITION_WORDS or word in ROLE_NOUNS or word in TITLE_WORDS
 
 
 _JUST_COMMA_BEFORE = regex.compile(r",[”\"’']?\s*$")
