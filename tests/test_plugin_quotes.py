@@ -346,3 +346,11 @@ def test_a_quote_after_a_reported_statement_without_an_earlier_quote_claim() -> 
         "The mayor has called him a master at bolting deals together. “He showed again and again an ability to put together deals.”"
     )
     assert_claim(r, content_contains="He showed again", mention="The mayor")
+
+
+def test_a_colon_paragraph_with_a_noun_cue_and_a_dated_opener() -> None:
+    r = only_quotes(
+        "On July 6, 2015, Jane Roe made the following comment:\n\n"
+        "“For young people who have left school, the rate is 33 percent.”"
+    )
+    assert_claim(r, content_contains="For young people", mention="Jane Roe")

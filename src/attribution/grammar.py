@@ -1576,6 +1576,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
             i = k + 1
             # "Speaking in Salem, New Hampshire, Trump went …": a place after the opener
             for _ in range(2):
+                if i + 1 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text == ",":
+                    i += 2  # "On July 6, 2015, Sanders made …": the year
+                    continue
                 end = _np_forward(toks, i, len(toks))
                 if end is not None and end < len(toks) - 1 and toks[end].text == "," and toks[i].cap:
                     i = end + 1

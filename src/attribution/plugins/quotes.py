@@ -293,7 +293,8 @@ def _introduced(
     sent = prev.sentences[-1]
     last = None
     for cue in cues.finditer(text, sent.start, colon):
-        if is_verb_cue(text, cue, sent.start, prev.headline):
+        # "Sanders made the following comment:" (a noun: the subject opens the sentence)
+        if is_verb_cue(text, cue, sent.start, prev.headline) and not follows_determiner(text, sent.start, cue.start(), 1):
             last = cue
     m = _cue_subject(text, sent.start, last, colon, cues, lexicon) if last is not None else sentence_subject(text, sent.start, colon)
     if m is None:
