@@ -511,3 +511,9 @@ def test_the_speakers_apposition_after_an_inverted_cue_is_not_content() -> None:
     r = run("Both parties “saw the town as a place under pressure,” said Tom Baker, who served as mayor under Jane Roe.")
     c = assert_claim(r, cue="say", speaker="Tom Baker")
     assert all("served as mayor" not in s.text for s in c.content)
+
+
+def test_a_coordinated_cue_after_a_verb_outside_the_lexicon() -> None:
+    r = run("Tom Baker, her opponent, bemoaned the unrest in town and said he thought that drugs were a “very big factor” in it.")
+    c = assert_claim(r, cue="say")
+    assert c.mention is not None and c.mention.text == "Tom Baker"

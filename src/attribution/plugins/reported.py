@@ -481,6 +481,10 @@ def _from_cue(
         if pending:
             pending = False
             found = _not_participle(mention_before(text, sent_start, cue.span.start), sent_start, text)
+            if found is None and head_text.endswith((" and", " but")):
+                # "Donald Trump, her Republican opponent, bemoaned the unrest and
+                # said …": the coordination's subject opens the sentence
+                found = _not_participle(participial_subject(text, sent_start, cue.span.start, cues), sent_start, text)
             if (
                 found is not None
                 and found.role is None
