@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from attribution import Article, SpeakerType, Stance, segment
+from attribution import Article, Extractor, SpeakerType, Stance, segment
 from attribution import grammar as g
 from attribution.lexicon import CUE_VERBS, Lexicon
 
@@ -471,3 +471,10 @@ def test_that_before_a_name_is_a_conjunction() -> None:
     text = "She pointed to reports that Tom Baker called"
     m = g.mention_before(text, 0, text.index("called"))
     assert m is not None and m.span.text == "Tom Baker"
+
+
+def test_participial_subject_is_the_outer_cues_subject() -> None:
+    text = "Jane Roe told the audience that she believes we must push on, saying"
+    cues = g.cue_scanner(Extractor().lexicon)
+    m = g.participial_subject(text, 0, text.index("saying"), cues)
+    assert m is not None and m.span.text == "Jane Roe"

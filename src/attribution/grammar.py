@@ -1715,9 +1715,16 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: CuePattern) ->
         comma = text.find(",", opener.end(), cue_start)
         if comma >= 0:
             earlier = [m for m in earlier if m.start() > comma]
+    recent = earlier[-3:]
+    if len(recent) >= 2 and recent[0].group().split()[0].lower() in _CLAUSE_VERBS and "," not in text[recent[0].end() : recent[-1].start()]:
+        # "Clinton told the audience that she believes …, saying": the later
+        # cues are inside what the first one reports
+        found = mention_before(text, lo, recent[0].start())
+        if found is not None and found.kind != "relative":
+            return found
     # the nearest cue with a subject: "He echoed that promise, saying …" has
     # "promise" (a noun) nearer than "echoed"
-    for last in reversed(earlier[-3:]):
+    for last in reversed(recent):
         found = mention_before(text, lo, last.start())
         if found is not None and found.kind == "relative":
             # "a prosecutor who reports …, and called for": that cue is in a
