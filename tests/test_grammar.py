@@ -478,3 +478,12 @@ def test_participial_subject_is_the_outer_cues_subject() -> None:
     cues = g.cue_scanner(Extractor().lexicon)
     m = g.participial_subject(text, 0, text.index("saying"), cues)
     assert m is not None and m.span.text == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the mother of two replied", "the 34-year-old mother replied", "the 34-year-old mother of three replied"],
+)
+def test_descriptions_with_an_age_or_a_count(text: str) -> None:
+    m = g.mention_before(text, 0, text.rindex(" ") + 1)
+    assert m is not None and m.span.text == text[: text.rindex(" ")]

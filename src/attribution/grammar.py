@@ -623,6 +623,7 @@ _STOP_WORDS = frozenset(
 )
 _CONJUNCTIONS = frozenset(["of", "after", "before", "since", "until", "as", "while", "when", "because", "if", "although", "though"])
 _AGE = regex.compile(r"\d+-(?:year|month)-old")
+_SMALL_NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 # determiners that stand alone as a subject
 _PRONOMINAL = frozenset(["another", "others", "some", "many", "most", "both", "several", "few", "all"])
 _POSTMODIFIERS = frozenset(["by", "in", "of", "from", "at", "for", "with", "on"])
@@ -706,8 +707,10 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
             return j - 2  # "the 43-year-old"
         if not (_lower_word(last.text) and low not in _STOP_PREP):
             return None
+        if j >= 3 and toks[j - 2].lower == "of" and (last.text.isdigit() or low in _SMALL_NUMBERS):
+            return _np_backward(toks, j - 2)  # "the mother of two said"
         k = j - 1
-        while k > 0 and j - k < 6 and (toks[k - 1].text.isalpha() or _lower_word(toks[k - 1].text)) and toks[k - 1].lower not in _STOP_PREP:
+        while k > 0 and j - k < 6 and (toks[k - 1].text.isalpha() or _lower_word(toks[k - 1].text) or _AGE.fullmatch(toks[k - 1].text)) and toks[k - 1].lower not in _STOP_PREP:
             if toks[k - 1].lower in _DETERMINERS:
                 return k - 1
             k -= 1
