@@ -487,3 +487,9 @@ def test_participial_subject_is_the_outer_cues_subject() -> None:
 def test_descriptions_with_an_age_or_a_count(text: str) -> None:
     m = g.mention_before(text, 0, text.rindex(" ") + 1)
     assert m is not None and m.span.text == text[: text.rindex(" ")]
+
+
+def test_a_kin_noun_of_someone_is_the_subject() -> None:
+    text = "the father of the victim said"
+    m = g.mention_before(text, 0, text.index("said"))
+    assert m is not None and m.span.text == "the father of the victim"

@@ -633,6 +633,7 @@ _RELATION_NOUNS = frozenset(
     ["counterpart", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "friend",
      "colleague", "rival", "opponent", "predecessor", "successor", "boss", "partner", "niece", "nephew"]
 )
+_KIN_NOUNS = _RELATION_NOUNS | frozenset(["parents", "family", "widow", "widower", "relatives", "cousin", "uncle", "aunt", "grandmother", "grandfather", "lawyer", "attorney", "friends"])
 _CLAUSE_OPENERS = frozenset(
     [
         "but", "and", "so", "yet", "rather", "still", "now", "however", "instead", "meanwhile", "also", "even",
@@ -1050,6 +1051,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 start += 1  # "suggested that Burns while meeting …": a conjunction
         else:
             start = outer if outer is not None and toks[outer].lower in _DETERMINERS and (outer == 0 or toks[outer - 1].text in ",;:(" or toks[outer - 1].lower in _CLAUSE_OPENERS) else None
+    if start is not None and start >= 2 and toks[start - 1].lower == "of" and toks[start - 2].lower in _KIN_NOUNS:
+        outer = _np_backward(toks, start - 1)
+        if outer is not None and (outer == 0 or toks[outer - 1].text in ",;:(" or toks[outer - 1].lower in _CLAUSE_OPENERS):
+            start = outer  # "the father of the victim said": the father speaks
     if start is not None and toks[start].lower == "that" and start + 1 < j and (toks[start + 1].cap or toks[start + 1].lower in PRONOUNS):
         start += 1  # "reports that Trump called …": a conjunction, not a determiner
     if start is not None:
