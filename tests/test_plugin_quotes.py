@@ -354,3 +354,11 @@ def test_a_colon_paragraph_with_a_noun_cue_and_a_dated_opener() -> None:
         "“For young people who have left school, the rate is 33 percent.”"
     )
     assert_claim(r, content_contains="For young people", mention="Jane Roe")
+
+
+def test_a_quote_after_an_inverted_trailing_attribution_takes_its_speaker() -> None:
+    r = only_quotes(
+        "The answers are “not meeting the demand,” says Tom Baker, founder of the group. "
+        "“We often compare it to the early days of the crisis, when nobody was paying attention.”"
+    )
+    assert_claim(r, content_contains="We often compare", mention="Tom Baker")

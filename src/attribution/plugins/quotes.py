@@ -247,12 +247,20 @@ def _reported_before(
     # ("Greene added that the Fed very much wants …": Greene)
     sent = _sentence_start(seg, found_cues[-1].start())
     for cue in found_cues:
-        if cue.start() < sent or not is_verb_cue(text, cue, sent, seg.headline):
-            continue
-        found = mention_before(text, sent, cue.start())
+        if cue.start() < sent or not is_verb_cue(text, cue, sent, seg.headline) or follows_determiner(text, sent, cue.start()):
+            continue  # (not a noun: "not meeting the demand")
+        if _QUOTE_THEN_CUE.search(text, max(sent, cue.start() - 4), cue.start()):
+            # "…,” says Paul Rieckhoff, founder of …. “We often …”: the speaker
+            # follows the cue
+            found = mention_after(text, cue.end(), hi)
+        else:
+            found = mention_before(text, sent, cue.start())
         if found is not None and found.kind != "relative" and found.span.start >= lo:
             return found
     return None
+
+
+_QUOTE_THEN_CUE = regex.compile(r"[,?!][\"”’]\s*$")
 
 
 _SIGNATURE = regex.compile(r"[-‒–—―]\s*(?P<who>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=\s*(?:[,.]|$))")
