@@ -493,3 +493,9 @@ def test_a_kin_noun_of_someone_is_the_subject() -> None:
     text = "the father of the victim said"
     m = g.mention_before(text, 0, text.index("said"))
     assert m is not None and m.span.text == "the father of the victim"
+
+
+def test_my_is_a_determiner() -> None:
+    text = "“We live in hard times,” my father often said"
+    m = g.mention_before(text, text.index("my"), text.index("said"))
+    assert m is not None and m.span.text == "my father"

@@ -605,11 +605,11 @@ def _strip_possessive(word: str) -> str:
 # ---------------------------------------------------------------- mentions
 
 _DETERMINERS = frozenset(
-    ["the", "this", "that", "these", "those", "a", "an", "another", "one", "two", "three", "several", "many", "some", "other", "its", "his", "her", "their", "our", "your", "each", "both"]
+    ["the", "this", "that", "these", "those", "a", "an", "another", "one", "two", "three", "several", "many", "some", "other", "its", "his", "her", "their", "our", "your", "my", "each", "both"]
 )
 _LINKS = frozenset(["of", "the", "for", "to", "and", "on", "in", "at", "de", "del", "da", "di", "al", "el", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du"])
 _SKIP_ADVERBS = frozenset(
-    ["also", "further", "then", "later", "again", "recently", "previously", "reportedly", "repeatedly", "clearly", "once", "more", "now", "today", "yesterday", "tonight", "earlier", "however", "too", "still", "already", "separately", "meanwhile", "subsequently", "finally", "initially", "immediately", "quickly", "publicly", "privately", "openly", "flatly", "strongly", "firmly", "categorically", "explicitly", "bluntly", "simply", "specifically", "repeatedly", "had", "has", "have", "likewise", "nevertheless", "moreover", "furthermore", "besides", "otherwise"]
+    ["also", "often", "always", "sometimes", "further", "then", "later", "again", "recently", "previously", "reportedly", "repeatedly", "clearly", "once", "more", "now", "today", "yesterday", "tonight", "earlier", "however", "too", "still", "already", "separately", "meanwhile", "subsequently", "finally", "initially", "immediately", "quickly", "publicly", "privately", "openly", "flatly", "strongly", "firmly", "categorically", "explicitly", "bluntly", "simply", "specifically", "repeatedly", "had", "has", "have", "likewise", "nevertheless", "moreover", "furthermore", "besides", "otherwise"]
 )
 _TIME_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "local", "time", "today", "yesterday", "week", "month", "year", "last", "this", "next", "earlier", "later", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
