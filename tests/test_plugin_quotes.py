@@ -362,3 +362,11 @@ def test_a_quote_after_an_inverted_trailing_attribution_takes_its_speaker() -> N
         "“We often compare it to the early days of the crisis, when nobody was paying attention.”"
     )
     assert_claim(r, content_contains="We often compare", mention="Tom Baker")
+
+
+def test_a_coordinated_cue_before_a_quote_takes_the_first_verbs_subject() -> None:
+    r = only_quotes(
+        "Jane Roe, the former mayor, stressed her support of the plan during a forum and said "
+        "she has the quality the job needs: “Steadiness, and mixed with strength.”"
+    )
+    assert_claim(r, content_contains="Steadiness", mention="Jane Roe")

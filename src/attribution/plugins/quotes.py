@@ -409,6 +409,10 @@ def _cue_subject(
     if _is_participle(cue) and (_after_comma(text, lo, cue) or after_document(text, lo, cue.start()) or not object_speaks(text, lo, cue.start())):
         return participial_subject(text, lo, cue.start(), cues)
     found = mention_before(text, lo, catenative_start(text, lo, cue.start()))
+    if found is None and text[max(lo, cue.start() - 5) : cue.start()].rstrip().endswith((" and", " but")):
+        # "Clinton stressed her support … and said she has …: “…”": the
+        # coordination's subject, not "she" after the cue
+        return participial_subject(text, lo, cue.start(), cues)
     if found is None and not _PREPOSITION_NEXT.match(text, cue.end()) and cue_lemma(cue, lexicon) in INVERTING_VERBS:
         # not "said on Twitter" (a prepositional object) nor "told POLITICO"
         # (an addressee): only a say-like cue has its speaker after it
