@@ -150,6 +150,23 @@ def test_beliefs_without_a_named_source() -> None:
     assert c.content[0].text == "The bill"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bill seemed to gain support in the Senate.",
+        "The bill appears to gain support in the Senate.",
+        "The senator is said to favor the bill strongly.",
+        "The senator was thought\t to favor the bill strongly.",
+        "The senator is widely believed  to  favor the bill strongly.",
+        "The senator was rumoured\u00a0to favor the bill strongly.",
+    ],
+)
+def test_beliefs_are_found_after_any_raising_verb(sentence: str) -> None:
+    # _from_raising scans only paragraphs holding "seem", "appear" or a
+    # participle, "thought" or "said" before "to": each form here has one
+    assert_claim(run(sentence), content_contains="to ")
+
+
 def test_inverted_attribution_after_a_noun_phrase() -> None:
     r = run("The program is informal, but it has a loyal following, said Ms. Jane Gil.")
     c = assert_claim(r, speaker="Jane Gil")

@@ -104,3 +104,18 @@ def test_sentence_start_is_where_the_pattern_finds_it(window: str) -> None:
 
     m = speakers._SENTENCE_START.search(window)
     assert speakers._sentence_start(window) == (m.start() if m else -1)
+
+
+@pytest.mark.parametrize("gap", [", ", " ,  ", ",\n", ",\u00a0", ", \n "])
+def test_apposition_before_a_name_is_found_across_any_whitespace(gap: str) -> None:
+    # entity_table searches for "the …, NAME" only when the name follows a
+    # comma and whitespace: the same roles as searching every time
+    from attribution import Article
+    from attribution.plugins.speakers import _APPOSITION_BEFORE, entity_table
+
+    text = f"The talks failed. The deputy spokesperson of the State Department{gap}Vedant Patel was not there."
+    start = text.index("Vedant")
+    assert _APPOSITION_BEFORE.search(text, 0, start) is not None
+    table = entity_table(Article.from_text(text))
+    (patel,) = table.by_surname["patel"]
+    assert "deputy spokesperson of the State Department" in patel.roles

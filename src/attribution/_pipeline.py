@@ -553,20 +553,58 @@ class Extractor:
         # One view for all calls: a fresh tuple per claim made this stage
         # quadratic in the number of claims (seconds for a 10 MB article).
         view = _ClaimsView(current)
+        impls = getattr(self.pm.hook, hook).get_hookimpls()
+        if any(i.hookwrapper or getattr(i, "wrapper", False) for i in impls):
+            for i, claim in enumerate(current):
+                kwargs = {"article": article, "claim": claim, "claims": view, "index": i}
+                for name, value in self._each(hook, kwargs, errors, first=True):
+                    if self._resolved(article, current, i, claim, hook, field_name, name, value, errors):
+                        break
+            return
+        # _each's loop, with the implementations and their timing keys looked
+        # up once per article instead of once per claim (two resolvers run
+        # for every claim; about 1% of a pass, measured A/B)
+        stage = hook.removeprefix("attribution_")
+        order = [(impl.function, impl.argnames, impl.plugin_name, f"{stage}:{impl.plugin_name}") for impl in reversed(impls)]
+        timings = self.timings
+        clock = time.perf_counter
         for i, claim in enumerate(current):
             kwargs = {"article": article, "claim": claim, "claims": view, "index": i}
-            for name, value in self._each(hook, kwargs, errors, first=True):
-                if value is None:
+            for function, argnames, name, key in order:
+                started = clock()
+                try:
+                    value = function(*[kwargs[a] for a in argnames])
+                except Exception as exc:  # reported, not swallowed
+                    if self.strict:
+                        raise PluginFailed(PluginError(name, hook, type(exc).__name__, str(exc))) from exc
+                    errors.append(PluginError(name, hook, type(exc).__name__, str(exc)))
                     continue
-                if field_name == "speaker":
-                    problem = _check_speaker(value)
-                else:
-                    problem = _check_date(article.text, value)
-                if problem is not None:
-                    self._fail(errors, name, hook, "InvalidResult", problem)
-                    continue
-                current[i] = _evolve_one(claim, field_name, value)
-                break
+                finally:
+                    timings[key] += clock() - started
+                if self._resolved(article, current, i, claim, hook, field_name, name, value, errors):
+                    break
+
+    def _resolved(
+        self,
+        article: Article,
+        current: list[Claim],
+        i: int,
+        claim: Claim,
+        hook: str,
+        field_name: str,
+        name: str,
+        value: Any,
+        errors: list[PluginError],
+    ) -> bool:
+        """Store a resolver's ``value`` for ``current[i]``; False when the next resolver is to be asked."""
+        if value is None:
+            return False
+        problem = _check_speaker(value) if field_name == "speaker" else _check_date(article.text, value)
+        if problem is not None:
+            self._fail(errors, name, hook, "InvalidResult", problem)
+            return False
+        current[i] = _evolve_one(claim, field_name, value)
+        return True
 
     def extract_many(self, articles: Iterable[Article | str]) -> Iterator[Result]:
         """Results for many articles, lazily, in order."""

@@ -969,6 +969,12 @@ _RAISING = regex.compile(
     regex.VERBOSE,
 )
 
+# What every _RAISING match holds: "seem" or "appear", or "to" after a past
+# participle or "thought"/"said" and whitespace. The literal "to" is found
+# by a fast string search and the look-behind tried only there; with the two
+# string searches this costs a third of scanning with _RAISING itself.
+_RAISING_HINT = regex.compile(r"(?<=(?:ed|thought|said)\s+)to\s")
+
 
 def _with_sentences(pattern: CuePattern, text: str, seg: Segment) -> Iterator[tuple[Span, regex.Match[str]]]:
     """Matches of ``pattern`` in the paragraph, each with its sentence.
@@ -992,6 +998,9 @@ def _from_raising(
     The content is the subject and the infinitive ("Sanders … to win"); the
     speaker is unknown, so the claim has no mention and a low confidence.
     """
+    lo, hi = seg.span.start, seg.span.end
+    if text.find("seem", lo, hi) < 0 and text.find("appear", lo, hi) < 0 and _RAISING_HINT.search(text, lo, hi) is None:
+        return  # seven paragraphs in eight: no need to scan them with the full pattern
     for sent, m in _with_sentences(_RAISING, text, seg):
         if _inside(qends, qstarts, m.start()):
             continue
