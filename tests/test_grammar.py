@@ -499,3 +499,13 @@ def test_my_is_a_determiner() -> None:
     text = "“We live in hard times,” my father often said"
     m = g.mention_before(text, text.index("my"), text.index("said"))
     assert m is not None and m.span.text == "my father"
+
+
+def test_curly_quotes_nested_in_a_straight_quote() -> None:
+    text = 'Dr. Roe stated: "The office isn’t about “Equal Justice” anymore. It is about power."'
+    quotes = g.find_quotes(text, segment(Article.from_text(text)))
+    assert [q.spans[0].text for q in quotes] == ["The office isn’t about “Equal Justice” anymore. It is about power."]
+    # a straight mark that never closes leaves the curly pair alone
+    text = 'A stray " mark and “a quote” here.'
+    quotes = g.find_quotes(text, segment(Article.from_text(text)))
+    assert [q.spans[0].text for q in quotes] == ["a quote"]

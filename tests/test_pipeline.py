@@ -454,7 +454,8 @@ def test_merge_many_claims_keeps_all_disjoint_ones() -> None:
     [
         '"a," ', "Jane joked that ", "he said, ", "he laughed and said ", "“x,” she told a panel ", "said that ",
         "according to Big Sources, ", "reportedly ", "a prosecutor who reports and called for ",
-        "in a new Fox poll released Monday ", "released a statement saying ",
+        "in a new Fox poll released Monday ", "released a statement saying ", 'x "b “a” c ', "“a ",
+        "started the debate saying ", "went on to say, ",
     ],
 )
 def test_one_sentence_of_repeated_attributions_completes(unit: str) -> None:

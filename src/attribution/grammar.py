@@ -98,9 +98,14 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     open_at: int | None = None
     open_ch = ""
     single_at: int | None = None
+    skip_to = -1
+    last_straight = -2  # not looked up yet
+    next_close = -2  # the next closing curly mark, looked up once per stretch
     for m in _MARK.finditer(text, start, end):
         i = m.start()
         ch = m.group()
+        if i <= skip_to:
+            continue  # inside a quote nested in the open one
         if m.group("double"):
             if ch in ('"', "''"):
                 if open_at is None:
@@ -120,6 +125,17 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                 ):
                     pairs.append((open_at, i))
                     open_at = None
+                elif (
+                    open_ch == '"'
+                    and ch == "“"
+                    and (inner_end := (next_close if next_close > i or next_close == -1 else (next_close := text.find("”", i + 1, end)))) >= 0
+                    # the paragraph's last straight mark, not a search per
+                    # opener (which made a paragraph of many quadratic)
+                    and (last_straight if last_straight >= -1 else (last_straight := text.rfind('"', start, end))) > inner_end
+                ):
+                    # "… isn’t about “Equal Justice” anymore.": curly quotes
+                    # nested in a straight one that closes later
+                    skip_to = inner_end
                 else:
                     # A second opener means the first was stray.
                     open_at, open_ch = i, ch
