@@ -370,3 +370,10 @@ def test_a_coordinated_cue_before_a_quote_takes_the_first_verbs_subject() -> Non
         "she has the quality the job needs: “Steadiness, and mixed with strength.”"
     )
     assert_claim(r, content_contains="Steadiness", mention="Jane Roe")
+
+
+def test_a_trailing_subject_with_lowercase_premodifiers() -> None:
+    r = only_quotes("“We cannot wait another week,” the paper's editorial board wrote.")
+    assert_claim(r, content_contains="cannot wait", mention="the paper's editorial board")
+    r = only_quotes("“We cannot wait another week,” former State policy planning director Jane Roe wrote to him.")
+    assert_claim(r, content_contains="cannot wait", mention="former State policy planning director Jane Roe")

@@ -103,6 +103,25 @@ def _title_gap(gap: str) -> regex.Match[str] | None:
     return None
 
 
+def _lowercase_np_gap(gap: str, mention: str) -> regex.Match[str] | None:
+    """“…,” the paper's editorial board wrote / former State policy planning director X wrote."""
+    m = _PREMODIFIER_GAP.fullmatch(gap)
+    if m is None:
+        return None
+    words = m.group("caps").split()
+    if len(words) > 5 or any(w.lower() in _NOT_PREMODIFIERS for w in words):
+        return None
+    if words[0].lower() in _GAP_DETERMINERS and words[-1].endswith(("’s", "'s")):
+        return m  # the paper's (editorial board)
+    if mention.split()[0].lower() in ROLE_NOUNS and (words[0][:1].isupper() or words[0].lower() in _TITLE_MODIFIERS):
+        return m  # former State policy planning (director Anne-Marie Slaughter)
+    return None
+
+
+_GAP_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
+_NOT_PREMODIFIERS = frozenset(["and", "but", "then", "when", "while", "as", "who", "which", "that", "in", "on", "at", "to", "for", "with", "from", "by", "said", "says", "is", "was"])
+
+
 # "former George W. Bush speechwriter": modifiers of a title, and the endings of role nouns
 _TITLE_MODIFIERS = frozenset(["former", "then", "longtime", "veteran", "acting", "deputy", "senior", "top", "chief", "retired"])
 _AGENT_SUFFIXES = ("writer", "er", "or", "ist", "man", "woman", "person")
@@ -174,7 +193,7 @@ def _trailing(
         return _trailing_verb(text, quote, hi)
     gap = text[quote.close : m.span.start]
     if gap.strip(" ,—–-\u00a0") and not (_APPOSITION_GAP.fullmatch(gap) and not _SENTENCE_BREAK.search(gap)):
-        first = _CAPITALS_GAP.fullmatch(gap) or _title_gap(gap)
+        first = _CAPITALS_GAP.fullmatch(gap) or _title_gap(gap) or _lowercase_np_gap(gap, m.span.text)
         if first is None or _SENTENCE_BREAK.search(gap):
             return None
         # “…,” CBS This Morning co-anchor Jane Roe said: a name part the walk stopped at
