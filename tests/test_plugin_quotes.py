@@ -377,3 +377,8 @@ def test_a_trailing_subject_with_lowercase_premodifiers() -> None:
     assert_claim(r, content_contains="cannot wait", mention="the paper's editorial board")
     r = only_quotes("“We cannot wait another week,” former State policy planning director Jane Roe wrote to him.")
     assert_claim(r, content_contains="cannot wait", mention="former State policy planning director Jane Roe")
+
+
+def test_a_cue_word_after_an_article_and_an_adjective_is_a_noun() -> None:
+    r = only_quotes("Jane Roe delivered a snappy retort: “No one is tearing this up.”")
+    assert_claim(r, content_contains="No one is tearing", mention="Jane Roe")

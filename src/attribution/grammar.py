@@ -1629,7 +1629,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
 _DETERMINER_BEFORE = r"(?:[’']s|\b(?i:the|a|an|his|her|their|its|our|this|these|those))"
 _AFTER_DETERMINER = (
     regex.compile(_DETERMINER_BEFORE + r"\s+$"),
-    regex.compile(_DETERMINER_BEFORE + r"\s+\p{Ll}+\s+$"),
+    regex.compile(_DETERMINER_BEFORE + r"\s+\p{Ll}+(?:-\p{Ll}+)*\s+$"),  # "a pre-emptive attack"
 )
 
 
@@ -1713,7 +1713,8 @@ def catenative_start(text: str, lo: int, cue_start: int) -> int:
     return m.start() if m is not None else cue_start
 
 
-def _past_form(m: regex.Match[str]) -> bool:
+def past_form(m: regex.Match[str]) -> bool:
+    """Whether a cue match is a past form ("said", "called", "wrote"), which is no noun."""
     word = m.group().split()[0].lower()
     return word.endswith("ed") or word in ("said", "told", "wrote") or word in _IRREGULAR_PAST
 
@@ -1730,7 +1731,7 @@ def participial_subject(text: str, lo: int, cue_start: int, cues: CuePattern) ->
         m for m in cues.finditer(text, max(lo, cue_start - 300), cue_start)
         if not m.group().split()[0].lower().endswith("ing") and is_verb_cue(text, m, lo)
         # "his repeated calls for" is a noun; "the mayor said" is no noun
-        and (_past_form(m) or not (follows_determiner(text, lo, m.start()) or follows_determiner(text, lo, m.start(), 1)))
+        and (past_form(m) or not (follows_determiner(text, lo, m.start()) or follows_determiner(text, lo, m.start(), 1)))
     ]
     opener = subordinate_opener(text, lo, cue_start)
     if opener is not None:

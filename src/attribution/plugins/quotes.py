@@ -42,6 +42,7 @@ from attribution.grammar import (
     mention_before,
     object_speaks,
     participial_subject,
+    past_form,
     sentence_subject,
 )
 from attribution.lexicon import INVERTING_VERBS, ROLE_NOUNS, Lexicon
@@ -365,7 +366,10 @@ def _leading(
     # sentence of many quotes quadratic
     for cue in cue_scanner(lexicon).finditer(text, max(lo, quote.open - 260), quote.open):
         # a cue word used as a noun ("Trump's remarks “…”") does not count
-        if is_verb_cue(text, cue, lo, seg.headline) and not follows_determiner(text, lo, cue.start()):
+        if is_verb_cue(text, cue, lo, seg.headline) and not follows_determiner(text, lo, cue.start()) and (
+            # "delivered a snappy retort:" (but "the debate saying" is a participle)
+            past_form(cue) or _is_participle(cue) or not follows_determiner(text, lo, cue.start(), 1)
+        ):
             last = cue
             verbs.append(cue)
     if last is not None and cue_lemma(last, lexicon) not in _SAYING:
