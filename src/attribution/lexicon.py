@@ -31,6 +31,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "PRONOUNS",
     "QUOTE_ONLY_VERBS",
+    "REGION_NAMES",
     "ROLE_NOUNS",
     "SHORT_NAMES",
     "TITLE_WORDS",
