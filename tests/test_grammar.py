@@ -509,3 +509,10 @@ def test_curly_quotes_nested_in_a_straight_quote() -> None:
     text = 'A stray " mark and “a quote” here.'
     quotes = g.find_quotes(text, segment(Article.from_text(text)))
     assert [q.spans[0].text for q in quotes] == ["a quote"]
+
+
+def test_a_plural_possessive_makes_a_cue_word_a_noun() -> None:
+    text = "Frank cites the United Auto Workers’ support for the act"
+    assert g.follows_determiner(text, 0, text.index("support"))
+    text = "my comment"
+    assert g.follows_determiner(text, 0, text.index("comment"))

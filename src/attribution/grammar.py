@@ -1626,7 +1626,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
 
 
 # a cue word used as a noun: "her personal brand", "Trump's claim", "the call"
-_DETERMINER_BEFORE = r"(?:[’']s|\b(?i:the|a|an|his|her|their|its|our|this|these|those))"
+_DETERMINER_BEFORE = r"(?:[’']s|(?<=\p{L}s)[’']|\b(?i:the|a|an|his|her|their|its|our|my|your|this|these|those))"
 _AFTER_DETERMINER = (
     regex.compile(_DETERMINER_BEFORE + r"\s+$"),
     regex.compile(_DETERMINER_BEFORE + r"\s+\p{Ll}+(?:-\p{Ll}+)*\s+$"),  # "a pre-emptive attack"
