@@ -382,3 +382,12 @@ def test_a_trailing_subject_with_lowercase_premodifiers() -> None:
 def test_a_cue_word_after_an_article_and_an_adjective_is_a_noun() -> None:
     r = only_quotes("Jane Roe delivered a snappy retort: “No one is tearing this up.”")
     assert_claim(r, content_contains="No one is tearing", mention="Jane Roe")
+
+
+def test_a_participle_phrase_of_the_attribution_does_not_end_the_turn() -> None:
+    r = only_quotes("“It has been seven years,” Tom Baker said, asked about the delay. “Why should I be surprised?”")
+    c = assert_claim(r, content_contains="seven years", mention="Tom Baker")
+    assert len(c.content) == 2
+    r = only_quotes("“It has been seven years,” Tom Baker said. Jane Roe said she agreed. “Why should I be surprised?”")
+    c = assert_claim(r, content_contains="seven years", mention="Tom Baker")
+    assert len(c.content) == 1

@@ -449,6 +449,7 @@ _TRANSCRIPT_LABEL = regex.compile(r"(?P<who>\p{Lu}[\p{Lu}.’'-]+(?:\s\p{Lu}[\p{
 _SECTION_LABEL_WORDS = regex.compile(
     r"(?:UPDATE|UPDATED|NOTE|PHOTO|PHOTOS|VIDEO|WATCH|READ|CORRECTION|CLARIFICATION|EXCLUSIVE|BREAKING|BYLINE|EMAIL|LOOK|BOOM|BUSTED|PREVIOUSLY|RELATED|SOURCE|SOURCES|EDITOR|Q|A)\b"
 )
+_ADJUNCT_BEFORE = regex.compile(r",\s*$")
 _CLAUSE_BREAK = regex.compile(r"[,;:\p{Pd}―]")
 _SAYING = frozenset(["say", "tell", "add", "note", "remark", "argue", "insist", "explain", "claim", "declare", "state"])
 _ISSUED_BEFORE = regex.compile(
@@ -645,7 +646,12 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             and (previous_seg == seg.index or (previous_seg == seg.index - 1 and quote.open <= seg.span.start + 1 and words >= 4))
         ):
             tail = _after_claim(text, previous, quote.open)
-            if _MERGE_TURNS and previous_seg == seg.index and not cues.search(text, tail, quote.open):
+            if _MERGE_TURNS and previous_seg == seg.index and not any(
+                # “A,” McCain said, asked about it. “B.”: a participle phrase
+                # of the attribution is no new one
+                not _ADJUNCT_BEFORE.search(text, max(tail, c.start() - 3), c.start())
+                for c in cues.finditer(text, tail, quote.open)
+            ):
                 # “A,” he said. “B.” -- one turn, one claim
                 previous = attrs.evolve(previous, content=(*previous.content, *spans))
                 out[-1] = previous
