@@ -516,3 +516,18 @@ def test_a_plural_possessive_makes_a_cue_word_a_noun() -> None:
     assert g.follows_determiner(text, 0, text.index("support"))
     text = "my comment"
     assert g.follows_determiner(text, 0, text.index("comment"))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Carly Roe threw her support behind Tom Baker on Wednesday, saying", "Carly Roe"),
+        ("Here in Columbia, Jane Roe stepped up her criticism, saying", "Jane Roe"),
+        ("And then Tom Baker went on the attack, saying", "Tom Baker"),
+        ("Clearly, Tom Baker was wrong, saying", "Tom Baker"),
+        ("Kelly, the spokeswoman, said", "Kelly"),
+    ],
+)
+def test_sentence_subject_after_openers_and_names_ending_in_ly(text: str, subject: str) -> None:
+    m = g.sentence_subject(text, 0, text.rindex(" "))
+    assert m is not None and m.span.text == subject

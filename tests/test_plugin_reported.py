@@ -534,3 +534,9 @@ def test_a_coordinated_cue_after_a_verb_outside_the_lexicon() -> None:
     r = run("Tom Baker, her opponent, bemoaned the unrest in town and said he thought that drugs were a “very big factor” in it.")
     c = assert_claim(r, cue="say")
     assert c.mention is not None and c.mention.text == "Tom Baker"
+
+
+def test_a_participle_after_a_comma_is_never_inverted() -> None:
+    r = run("Carly Roe backed Tom Baker on Wednesday, saying it is time to have a “real leader in the White House.”")
+    c = assert_claim(r, cue="say", content_contains="it is time")
+    assert c.mention is not None and c.mention.text == "Carly Roe"

@@ -1590,13 +1590,20 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     opener = toks[i].lower
     if opener in _TIME_UNITS and i + 1 < len(toks) and toks[i + 1].lower in ("later", "earlier", "after", "before", "ago"):
         opener = "later"  # "Hours later, Trump returned the compliment"
-    adverbial = opener == "later" or opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking") or (
+    single = opener in _SKIP_ADVERBS or opener in _CLAUSE_INTRO or opener.endswith("ly")
+    if single and i + 1 < len(toks) and (toks[i + 1].cap or toks[i + 1].lower in _DETERMINERS):
+        # "Then Trump went …", "Recently the company said" (and a name such as
+        # "Carly Fiorina" is no adverb)
+        if not opener.endswith("ly") or toks[i].text.islower() or opener in _SKIP_ADVERBS or opener in _CLAUSE_INTRO:
+            i += 1
+        opener = ""
+    adverbial = opener == "later" or opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking", "here", "there") or (
         opener.endswith("ing") and len(opener) > 5  # "Following a meeting, the council …"
     )
     for k in range(i, min(len(toks), i + 20) if adverbial else i):
         if toks[k].text == ",":
-            if _np_forward(toks, i, len(toks)) == k:
-                break  # "Kirby, the spokesman, …": the first phrase is the subject
+            if _np_forward(toks, i, len(toks)) == k and not (opener in _SKIP_ADVERBS or opener in _CLAUSE_INTRO):
+                break  # "Kirby, the spokesman, …": the first phrase is the subject (not "Clearly,")
             i = k + 1
             # "Speaking in Salem, New Hampshire, Trump went …": a place after the opener
             for _ in range(2):

@@ -605,7 +605,8 @@ def _from_cue(
     if comma < 0:
         return None
     inverted = not text[comma + 1 : m.start()].strip(" \u00a0”\"’'")
-    if inverted and lemma not in INVERTING_VERBS:
+    if inverted and (lemma not in INVERTING_VERBS or verb_form.endswith("ing")):
+        # (a participle is never inverted: "…, saying it is time" has no subject "it")
         return None  # "…, Kelly Smith, told POLITICO she …": an object, not an inverted subject
     if inverted:
         mention = mention_after(text, m.end(), sent_end)
