@@ -540,3 +540,9 @@ def test_a_participle_after_a_comma_is_never_inverted() -> None:
     r = run("Carly Roe backed Tom Baker on Wednesday, saying it is time to have a “real leader in the White House.”")
     c = assert_claim(r, cue="say", content_contains="it is time")
     assert c.mention is not None and c.mention.text == "Carly Roe"
+
+
+def test_a_coordination_inside_a_subordinate_clause_keeps_its_subject() -> None:
+    r = run("There were pointed references, such as when Tom Baker knocked Jane Roe on trade and called her a “moderate,” a subtle dig.")
+    c = assert_claim(r, cue="call")
+    assert c.mention is not None and c.mention.text == "Tom Baker"

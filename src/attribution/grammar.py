@@ -1173,7 +1173,11 @@ def _coordinated_subject(text: str, toks: Sequence[Token], j: int) -> Mention | 
             if start > 0 and toks[start - 1].lower == "that":
                 k = start - 1
                 continue
-            if start > 1 and toks[start - 1].lower in ("as", "when", "while", "after", "before", "because", "since", "until"):
+            if start > 1 and toks[start - 1].lower in ("as", "when", "while", "after", "before", "because", "since", "until") and not (
+                # "…, such as when Cruz knocked Rubio and called him": the
+                # coordination is inside the subordinate clause
+                toks[start - 2].text == "," or toks[start - 2].lower in ("as", "such")
+            ):
                 # "talked over them as they answered questions and assured":
                 # the subordinate clause's subject; the main verb is further back
                 k = start - 2

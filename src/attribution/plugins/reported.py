@@ -61,6 +61,7 @@ from attribution.lexicon import (
 _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "of", "about", "by", "for", "with", "such", "no", "any", "new", "that’s", "same", "first", "last", "previous", "latest", "recent"]
 )
+_SUBORDINATOR = regex.compile(r"\b(?i:when|while|as|after|before|because|since|until|if|although|though)\s")
 _THAT_NEXT = regex.compile(r"\s+that\s")
 _AUX_BEFORE = regex.compile(r"(?i:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\p{L}+ly\s+)?$")
 _WITH_SUBJECT = regex.compile(r"(?P<with>\bwith)\s+[^,;:“”\"]{1,60}$")
@@ -481,7 +482,7 @@ def _from_cue(
         if pending:
             pending = False
             found = _not_participle(mention_before(text, sent_start, cue.span.start), sent_start, text)
-            if found is None and head_text.endswith((" and", " but")):
+            if found is None and head_text.endswith((" and", " but")) and not _SUBORDINATOR.search(text, sent_start, cue.span.start):
                 # "Donald Trump, her Republican opponent, bemoaned the unrest and
                 # said …": the coordination's subject opens the sentence
                 found = _not_participle(participial_subject(text, sent_start, cue.span.start, cues), sent_start, text)
