@@ -546,3 +546,9 @@ def test_a_coordination_inside_a_subordinate_clause_keeps_its_subject() -> None:
     r = run("There were pointed references, such as when Tom Baker knocked Jane Roe on trade and called her a “moderate,” a subtle dig.")
     c = assert_claim(r, cue="call")
     assert c.mention is not None and c.mention.text == "Tom Baker"
+
+
+def test_a_name_right_before_a_participle_after_a_dash_is_its_subject() -> None:
+    r = run("Both men issued a statement on Monday – Jane Roe saying she was “very encouraged” by the talks.")
+    c = assert_claim(r, cue="say", content_contains="very encouraged")
+    assert c.mention is not None and c.mention.text == "Jane Roe"

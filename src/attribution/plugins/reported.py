@@ -61,6 +61,7 @@ from attribution.lexicon import (
 _NOUN_BEFORE = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "of", "about", "by", "for", "with", "such", "no", "any", "new", "that’s", "same", "first", "last", "previous", "latest", "recent"]
 )
+_NAMED_ABSOLUTE = regex.compile(r"(?:[–—]|\band)\s+(?P<name>\p{Lu}\p{Ll}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+$")
 _SUBORDINATOR = regex.compile(r"\b(?i:when|while|as|after|before|because|since|until|if|although|though)\s")
 _THAT_NEXT = regex.compile(r"\s+that\s")
 _AUX_BEFORE = regex.compile(r"(?i:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\p{L}+ly\s+)?$")
@@ -459,6 +460,10 @@ def _from_cue(
     elif absolute is not None:
         # "…, with three in 10 saying a running mate would have no effect"
         mention = mention_before(text, absolute.end("with"), cue.span.start)
+    elif verb_form.endswith("ing") and (absolute_name := _NAMED_ABSOLUTE.search(text, max(sent.start, m.start() - 60), m.start())) is not None:
+        # "… optimism – Ryan saying he was “very encouraged” and Trump calling
+        # it a “great meeting”": a name right before the participle is its subject
+        mention = Mention(span=Span.of(text, absolute_name.start("name"), absolute_name.end("name")), kind="name")
     elif participial or unmarked:
         mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start, text)
         if unmarked and mention is not None and not text[mention.span.end : cue.span.start].strip():
