@@ -119,3 +119,9 @@ def test_apposition_before_a_name_is_found_across_any_whitespace(gap: str) -> No
     table = entity_table(Article.from_text(text))
     (patel,) = table.by_surname["patel"]
     assert "deputy spokesperson of the State Department" in patel.roles
+
+
+def test_entity_names_do_not_run_across_lines() -> None:
+    r = run("Spokesman Does Not Deny Drones For Russia\nIran said on Wednesday that the drones were old.")
+    for c in r.claims:
+        assert c.speaker is None or "\n" not in c.speaker.name

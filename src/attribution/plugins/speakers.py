@@ -33,7 +33,7 @@ from attribution.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, SHORT_NAMES, T
 _NAME_CHAIN = regex.compile(
     r"""
     (?<![\p{L}\p{N}’'-])
-    (?P<chain>\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}\p{M}’'-]+){1,3})
+    (?P<chain>\p{Lu}[\p{L}\p{M}’'-]+(?:[ \t\u00a0]+(?:\p{Lu}\.[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]+){1,3})  # not across lines
     (?![\p{L}\p{N}])
     """,
     regex.VERBOSE,
