@@ -391,3 +391,9 @@ def test_a_participle_phrase_of_the_attribution_does_not_end_the_turn() -> None:
     r = only_quotes("“It has been seven years,” Tom Baker said. Jane Roe said she agreed. “Why should I be surprised?”")
     c = assert_claim(r, content_contains="seven years", mention="Tom Baker")
     assert len(c.content) == 1
+
+
+def test_chants_and_shouts_are_cues() -> None:
+    r = only_quotes("The crowd chanted “Lock her up!” as the senator spoke.")
+    assert_claim(r, content_contains="Lock her up", mention="The crowd", cue="chant")
+    assert not run("He yelled at the referee.").claims
