@@ -552,3 +552,9 @@ def test_a_name_right_before_a_participle_after_a_dash_is_its_subject() -> None:
     r = run("Both men issued a statement on Monday – Jane Roe saying she was “very encouraged” by the talks.")
     c = assert_claim(r, cue="say", content_contains="very encouraged")
     assert c.mention is not None and c.mention.text == "Jane Roe"
+
+
+def test_as_x_put_it() -> None:
+    r = run("As Jane Roe put it, the plan was dead on arrival.")
+    assert_claim(r, cue="put it", content_contains="the plan was dead", speaker="Jane Roe")
+    assert not run("He put it on the table and left.").claims

@@ -129,7 +129,7 @@ _ASSERT = """
     campaign_for campaign_against focus_on
     write_about lash_out_at take_aim_at go_after hit_out_at stand_with fight_for fight_against
     speak_out_against speak_out_about call_out
-    shout yell scream chant
+    shout yell scream chant put_it
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"
