@@ -397,3 +397,12 @@ def test_chants_and_shouts_are_cues() -> None:
     r = only_quotes("The crowd chanted “Lock her up!” as the senator spoke.")
     assert_claim(r, content_contains="Lock her up", mention="The crowd", cue="chant")
     assert not run("He yelled at the referee.").claims
+
+
+def test_a_participle_phrase_with_its_own_cue_stays_with_the_attribution() -> None:
+    r = only_quotes(
+        "“We are going to start chipping away at the lead,” added his campaign manager Jeff Weaver, "
+        "speaking to CNN after the senator spoke. “We have a path to victory.”"
+    )
+    c = assert_claim(r, content_contains="chipping away", speaker="Jeff Weaver")
+    assert len(c.content) == 2

@@ -258,6 +258,8 @@ def _reported_before(
     if previous is not None:
         # after the previous claim's own cue and speaker ("“A,” he said. “B.”" is one turn)
         lo = max(lo, _after_claim(text, previous, hi))
+        if _PARTICIPLE_TAIL.match(text, lo, hi):
+            return None  # “A,” added X, speaking after the senator spoke. “B.”: still X's turn
     if lo >= hi:
         return None
     found_cues = list(cues.finditer(text, lo, hi))
@@ -450,6 +452,9 @@ _SECTION_LABEL_WORDS = regex.compile(
     r"(?:UPDATE|UPDATED|NOTE|PHOTO|PHOTOS|VIDEO|WATCH|READ|CORRECTION|CLARIFICATION|EXCLUSIVE|BREAKING|BYLINE|EMAIL|LOOK|BOOM|BUSTED|PREVIOUSLY|RELATED|SOURCE|SOURCES|EDITOR|Q|A)\b"
 )
 _ADJUNCT_BEFORE = regex.compile(r",\s*$")
+# “A,” added Jeff Weaver, speaking to CNN after the senator spoke. “B.”: the
+# participle phrase, cues and all, belongs to the attribution
+_PARTICIPLE_TAIL = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*\p{Ll}+ing\s[^.!?“”\"]*[.!?]?[\s\u00a0]*$")
 _CLAUSE_BREAK = regex.compile(r"[,;:\p{Pd}―]")
 _SAYING = frozenset(["say", "tell", "add", "note", "remark", "argue", "insist", "explain", "claim", "declare", "state"])
 _ISSUED_BEFORE = regex.compile(
@@ -646,12 +651,12 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             and (previous_seg == seg.index or (previous_seg == seg.index - 1 and quote.open <= seg.span.start + 1 and words >= 4))
         ):
             tail = _after_claim(text, previous, quote.open)
-            if _MERGE_TURNS and previous_seg == seg.index and not any(
+            if _MERGE_TURNS and previous_seg == seg.index and (_PARTICIPLE_TAIL.match(text, tail, quote.open) or not any(
                 # “A,” McCain said, asked about it. “B.”: a participle phrase
                 # of the attribution is no new one
                 not _ADJUNCT_BEFORE.search(text, max(tail, c.start() - 3), c.start())
                 for c in cues.finditer(text, tail, quote.open)
-            ):
+            )):
                 # “A,” he said. “B.” -- one turn, one claim
                 previous = attrs.evolve(previous, content=(*previous.content, *spans))
                 out[-1] = previous
