@@ -531,3 +531,9 @@ def test_a_plural_possessive_makes_a_cue_word_a_noun() -> None:
 def test_sentence_subject_after_openers_and_names_ending_in_ly(text: str, subject: str) -> None:
     m = g.sentence_subject(text, 0, text.rindex(" "))
     assert m is not None and m.span.text == subject
+
+
+def test_an_inverted_subject_whose_first_name_is_a_modal() -> None:
+    text = " Will Doyle, a professor of education."
+    m = g.mention_after(text, 0, len(text))
+    assert m is not None and m.span.text == "Will Doyle"

@@ -1247,6 +1247,9 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
         i += 1
     j = i
     while j < len(toks) and toks[j].text not in ",.;:!?“”\"«»()—" and j - i < 14:
+        if j == i and toks[j].cap and j + 1 < len(toks) and toks[j + 1].cap:
+            j += 1  # "said Will Doyle", "said May Smith": a first name, not a modal
+            continue
         if toks[j].lower in _STOP_WORDS or (toks[j].lower in ("on", "in", "at", "during", "after", "without") and j > i):
             if toks[j].lower in ("who", "which", "on", "in", "at", "during", "after", "without"):
                 break
