@@ -155,7 +155,7 @@ def _build_default() -> tuple[CueVerb, ...]:
 #: call", "an action figure"): after a lowercase word that cannot precede a
 #: verb, the ``reported`` plugin reads them as nouns.
 AMBIGUOUS_NOUNS = frozenset(
-    ["call", "report", "claim", "comment", "answer", "question", "attack", "support", "order", "charge", "plan", "view", "request", "offer", "demand", "echo", "favor", "favour", "note", "promise", "pledge", "vow", "blast", "slam", "quip", "joke", "tweet", "post", "signal", "hint", "voice", "label", "brand", "term", "cite", "praise", "welcome", "blame", "defend", "challenge", "mock", "fear", "hope", "doubt", "worry", "estimate", "forecast", "project", "guarantee", "counter", "reply", "respond", "figure", "read", "thank", "remark", "caution", "testify", "protest", "complaint", "complain", "state", "continue", "spoke", "speak", "back", "push", "vote", "aim", "focus", "recommend", "propose", "find", "show"]
+    ["call", "report", "claim", "comment", "answer", "question", "attack", "support", "order", "charge", "plan", "view", "request", "offer", "demand", "echo", "favor", "favour", "note", "promise", "pledge", "vow", "blast", "slam", "quip", "joke", "tweet", "post", "signal", "hint", "voice", "label", "brand", "term", "cite", "praise", "welcome", "blame", "defend", "challenge", "mock", "fear", "hope", "doubt", "worry", "estimate", "forecast", "project", "guarantee", "counter", "reply", "respond", "figure", "read", "thank", "remark", "caution", "testify", "protest", "complaint", "complain", "state", "continue", "spoke", "speak", "back", "push", "vote", "aim", "focus", "recommend", "propose", "find", "show", "chant", "shout", "yell", "scream"]
 )
 
 #: The default English cue verbs (contributed by the builtin ``cues`` plugin).
