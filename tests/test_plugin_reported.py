@@ -558,3 +558,10 @@ def test_as_x_put_it() -> None:
     r = run("As Jane Roe put it, the plan was dead on arrival.")
     assert_claim(r, cue="put it", content_contains="the plan was dead", speaker="Jane Roe")
     assert not run("He put it on the table and left.").claims
+
+
+def test_a_progressive_after_a_contracted_pronoun() -> None:
+    r = run("He’s claiming that voting fraud is “a big, big problem in this country.”")
+    c = assert_claim(r, cue="claim", content_contains="voting fraud")
+    assert c.mention is not None and c.mention.text == "He"
+    assert not run("Tom Baker's claims were false.").claims

@@ -70,6 +70,7 @@ _COLON_NEXT = regex.compile(r"\s*(?::|(?:[^,.;:“”\"]{0,40}?\s)?that\s)")
 _FAR_THAT = regex.compile(r"\G(?:[^\s,;:.!?“”\"]+\s+){1,12}?(?P<that>that)\s+(?=\S)")
 # "spoke about …", "said of …", "reports on …": a prepositional complement, not what was said
 _PREPOSITION_START = regex.compile(r"(?:about|of|on|to|with|for|from|in|at|by|into|over|after|before|during|up|out|back|down|off)\b")
+_CONTRACTED_BE = regex.compile(r"(?P<who>he|she|it|they|we|you|i)['’](?:s|re|m)")
 _PASSIVE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
 
 _POST = regex.compile(
@@ -402,7 +403,7 @@ def _from_cue(
         return _asked(text, sent, asked, lexicon, m)
     prev = last.lower if last is not None else ""
     gerund = prev in ("by", "while", "after", "before") and m.group().split()[0].lower().endswith("ing")
-    if (prev in _NOUN_BEFORE and not gerund) or prev.endswith(("’s", "'s")) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
+    if (prev in _NOUN_BEFORE and not gerund) or (prev.endswith(("’s", "'s")) and not _CONTRACTED_BE.fullmatch(prev)) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
         return None  # a noun, or a word just inside an opening quotation mark ("by saying" is a gerund)
     form = m.group().lower()
     verb_form = form.split()[0]  # "referring to": the participle is the first word
@@ -429,10 +430,14 @@ def _from_cue(
         last = last_token_before(text, sent.start, cue.span.start, 30)
         prev = last.lower if last is not None else ""
     progressive = passive = False
+    contracted = _CONTRACTED_BE.fullmatch(prev) if verb_form.endswith("ing") else None
     if prev in _PASSIVE:
         # "Kasich is telling …" is progressive; "it was announced" is passive
         progressive = verb_form.endswith("ing")
         passive = not progressive
+    elif contracted is not None:
+        progressive = True  # "He’s claiming that …"
+
     verb_at = cue.span.start if verb_form == "going" else m.start()
     head_text = text[max(sent.start, verb_at - 8) : verb_at].rstrip().rstrip("”\"’'")
     participial = verb_form.endswith("ing") and (
@@ -468,6 +473,9 @@ def _from_cue(
         mention = _not_participle(participial_subject(text, sent.start, cue.span.start, cues), sent_start, text)
         if unmarked and mention is not None and not text[mention.span.end : cue.span.start].strip():
             return None  # "Iran commenting on the drones said …": a modifier of the subject
+    elif progressive and contracted is not None:
+        assert last is not None
+        mention = Mention(span=Span.of(text, last.start, last.start + len(contracted.group("who"))), kind="pronoun")
     elif progressive:
         assert last is not None  # progressive: "is" came before the cue
         mention = _not_participle(mention_before(text, sent.start, last.start), sent_start, text)
