@@ -537,3 +537,9 @@ def test_an_inverted_subject_whose_first_name_is_a_modal() -> None:
     text = " Will Doyle, a professor of education."
     m = g.mention_after(text, 0, len(text))
     assert m is not None and m.span.text == "Will Doyle"
+
+
+def test_a_possessive_subject_with_title_words_before_the_name() -> None:
+    text = "Libertarian presidential candidate Tom Baker’s doctor is calling"
+    m = g.mention_before(text, 0, text.index("is calling"))
+    assert m is not None and m.span.text == "Libertarian presidential candidate Tom Baker’s doctor"

@@ -746,7 +746,9 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
         if j - k <= 2 and k > 0 and toks[k - 1].lower.endswith(("’s", "'s")) and toks[k - 1].cap:
             # "Scott's family has called on …", "Clinton's longtime aide said"
             k -= 1
-            while k > 0 and toks[k - 1].cap and j - k < 8:
+            # "Libertarian presidential candidate Gary Johnson’s doctor": caps
+            # and the title words before them
+            while k > 0 and (toks[k - 1].cap or toks[k - 1].lower in TITLE_WORDS or toks[k - 1].lower in ROLE_NOUNS) and j - k < 10:
                 k -= 1
             if k == 0 or toks[k - 1].text in ",;:(—" or toks[k - 1].lower in _CLAUSE_OPENERS:
                 return k  # opening its clause, not an object ("questioned why Mr. Khan's wife")
