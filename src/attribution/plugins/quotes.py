@@ -32,7 +32,6 @@ from attribution.grammar import (
     cue_scanner,
     find_according,
     find_addressee,
-    find_quotes,
     find_venue,
     follows_determiner,
     is_media,
@@ -40,6 +39,7 @@ from attribution.grammar import (
     mention_after,
     mention_before,
     participial_subject,
+    quote_table,
     sentence_subject,
 )
 from attribution.lexicon import INVERTING_VERBS, ROLE_NOUNS, Lexicon
@@ -492,7 +492,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
     """The plugin's work as a pure function (also usable without a manager)."""
     text = article.text
     seg_starts = [s.span.start for s in segments]
-    quotes = find_quotes(text, segments)
+    quotes = quote_table(text, segments)  # each quote made when read: few live at once
     cues = cue_scanner(lexicon)
     used: set[int] = set()
     previous: Claim | None = None

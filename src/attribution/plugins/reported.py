@@ -30,7 +30,6 @@ from attribution.grammar import (
     cue_scanner,
     find_according,
     find_addressee,
-    find_quotes,
     find_venue,
     follows_determiner,
     is_media,
@@ -39,6 +38,7 @@ from attribution.grammar import (
     mention_after,
     mention_before,
     participial_subject,
+    quote_table,
     subordinate_opener,
 )
 from attribution.lexicon import (
@@ -166,7 +166,7 @@ def _sentence_index(sentences: Sequence[Span], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def _inside(ends: list[int], starts: list[int], pos: int) -> bool:
+def _inside(ends: Sequence[int], starts: Sequence[int], pos: int) -> bool:
     """True when ``pos`` lies in one of the ranges ``[starts[i], ends[i])`` (sorted by start)."""
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and starts[i] <= pos < ends[i]
@@ -261,11 +261,9 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
     """The plugin's work as a pure function."""
     text = article.text
     cues = cue_scanner(lexicon)
-    quotes = find_quotes(text, segments)
-    # two lists of ints, not a list of (start, end) pairs: a tuple per quote
-    # added to the peak of memory use
-    qstarts = [q.open for q in quotes]
-    qends = [q.close if q.close is not None else q.end for q in quotes]
+    # where quotes open and end, packed (no quote made)
+    quotes = quote_table(text, segments)
+    qstarts, qends = quotes.opens, quotes.ends
     for seg in segments:
         if not seg.boilerplate and text.find(":", seg.span.start, seg.span.start + 64) >= 0:
             # "White House: Our preferred option …" in a headline; in the body
@@ -800,7 +798,7 @@ _ACCORDING_HINT = regex.compile(r"according", regex.IGNORECASE)
 
 
 def _from_according(
-    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: list[int], qstarts: list[int]
+    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: Sequence[int], qstarts: Sequence[int]
 ) -> Iterable[Claim]:
     if _ACCORDING_HINT.search(text, seg.span.start, seg.span.end) is None:
         return  # no "according to" in the paragraph
@@ -900,7 +898,7 @@ _NOMINAL_HINT = regex.compile(
 
 
 def _from_nominal(
-    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: list[int], qstarts: list[int]
+    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: Sequence[int], qstarts: Sequence[int]
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
     if _THAT_HINT.search(text, seg.span.start, seg.span.end) is None or _NOMINAL_HINT.search(text, seg.span.start, seg.span.end) is None:
@@ -952,7 +950,7 @@ def _with_sentences(
 
 
 def _from_raising(
-    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: list[int], qstarts: list[int]
+    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: Sequence[int], qstarts: Sequence[int]
 ) -> Iterable[Claim]:
     """Beliefs without a named source: "Sanders is expected to win", "Trump seemed to suggest …".
 
@@ -984,7 +982,7 @@ _ANY_THAT_HINT = regex.compile(r"ed\s+(?:(?:back|out|up)\s+)?that\s")
 
 
 def _from_any_verb(
-    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: list[int], qstarts: list[int], lexicon: Lexicon
+    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: Sequence[int], qstarts: Sequence[int], lexicon: Lexicon
 ) -> Iterable[Claim]:
     """A verb outside the lexicon followed by "that": "Clinton fired back that …", "He joked that …"."""
     if _ANY_THAT_HINT.search(text, seg.span.start, seg.span.end) is None:
