@@ -16,6 +16,7 @@ left to the ``reported`` plugin, which reports the whole clause as mixed.
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -145,7 +146,7 @@ def _sentence_start(segment: Segment, sentences: tuple[Span, ...], pos: int) -> 
     return sentences[i].start if i >= 0 else segment.span.start
 
 
-def _segment_at(segments: Sequence[Segment], starts: list[int], pos: int) -> Segment | None:
+def _segment_at(segments: Sequence[Segment], starts: Sequence[int], pos: int) -> Segment | None:
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and segments[i].span.start <= pos <= segments[i].span.end:
         return segments[i]
@@ -491,7 +492,8 @@ def _claim(
 def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lexicon) -> Iterable[Claim]:
     """The plugin's work as a pure function (also usable without a manager)."""
     text = article.text
-    seg_starts = [s.span.start for s in segments]
+    # packed: a list of the segments' starts was alive at the peak of memory use
+    seg_starts = array("i" if len(text) < 2**31 else "q", [s.span.start for s in segments])
     quotes = quote_table(text, segments)  # each quote made when read: few live at once
     cues = cue_scanner(lexicon)
     used: set[int] = set()
