@@ -12,7 +12,7 @@ import enum
 import os
 import re
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -224,6 +224,22 @@ class Span:
 _set_start = Span.__dict__["start"].__set__
 _set_end = Span.__dict__["end"].__set__
 _set_text = Span.__dict__["_text"].__set__
+
+
+def _lazy_spans(held: _Source, starts: Sequence[int], ends: Sequence[int], lo: int, hi: int) -> tuple[Span, ...]:
+    """The spans ``held.text[starts[i]:ends[i]]`` for ``lo <= i < hi``, as :func:`_lazy_span` makes them.
+
+    For the packed offsets of sentences and quotes, read often: the spans
+    share the caller's source, without a look-up each.
+    """
+    out = []
+    for i in range(lo, hi):
+        span = _object_new(Span)
+        _set_start(span, starts[i])
+        _set_end(span, ends[i])
+        _set_text(span, held)
+        out.append(span)
+    return tuple(out)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\S.*)?\Z", re.ASCII)
@@ -482,9 +498,9 @@ class Segment:
         offsets = array(_OFFSET_CODE)
         offsets.frombytes(held)  # type: ignore[arg-type]
         span = self.span
-        source = span._source
-        if source is not None:
-            return tuple([_lazy_span(source, offsets[i], offsets[i + 1]) for i in range(0, len(offsets), 2)])
+        source: Any = span._text
+        if source.__class__ is _Source:
+            return _lazy_spans(source, offsets[0::2], offsets[1::2], 0, len(offsets) // 2)
         # a span holding its own text (unpickled): slice that
         base, text = span.start, span.text
         return tuple(

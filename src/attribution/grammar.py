@@ -17,7 +17,7 @@ from typing import NamedTuple, overload
 import regex
 from attrs import frozen
 
-from attribution._model import Cue, CueVerb, Segment, Span, SpeakerType, Stance, _lazy_span
+from attribution._model import Cue, CueVerb, Segment, Span, SpeakerType, Stance, _lazy_spans, _source_of
 from attribution.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -145,6 +145,23 @@ def _w(text: str, i: int) -> int:
     return 2 if text[i : i + 2] == "''" else 1
 
 
+# the slot setters of Quote, for _new_quote
+_QUOTE_SETTERS = tuple(Quote.__dict__[name].__set__ for name in ("spans", "open", "close"))
+
+
+def _new_quote(spans: tuple[Span, ...], open_at: int, close: int | None) -> Quote:
+    """``Quote(spans, open_at, close)`` without the generated ``__init__`` (a quote is made per read)."""
+    quote = _new_object(Quote)
+    set_spans, set_open, set_close = _QUOTE_SETTERS
+    set_spans(quote, spans)
+    set_open(quote, open_at)
+    set_close(quote, close)
+    return quote
+
+
+_new_object = object.__new__
+
+
 class QuoteTable(Sequence[Quote]):
     """An article's quotations as :func:`find_quotes` finds them, kept packed.
 
@@ -156,7 +173,7 @@ class QuoteTable(Sequence[Quote]):
     closed), in order, for searches by offset that need no quote made.
     """
 
-    __slots__ = ("_closes", "_firsts", "_span_ends", "_span_starts", "_text", "ends", "opens")
+    __slots__ = ("_closes", "_firsts", "_source", "_span_ends", "_span_starts", "ends", "opens")
 
     def __init__(
         self,
@@ -167,7 +184,7 @@ class QuoteTable(Sequence[Quote]):
         span_starts: array[int],
         span_ends: array[int],
     ) -> None:
-        self._text = text
+        self._source = _source_of(text)  # what the quotes' spans index
         #: :attr:`Quote.open` of each quote.
         self.opens = opens
         self._closes = closes  # -1: never closed
@@ -197,10 +214,10 @@ class QuoteTable(Sequence[Quote]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError("quote index out of range")
-        text, starts, ends, firsts = self._text, self._span_starts, self._span_ends, self._firsts
-        spans = tuple([_lazy_span(text, starts[j], ends[j]) for j in range(firsts[index], firsts[index + 1])])
+        firsts = self._firsts
+        spans = _lazy_spans(self._source, self._span_starts, self._span_ends, firsts[index], firsts[index + 1])
         close = self._closes[index]
-        return Quote(spans, self.opens[index], close if close >= 0 else None)
+        return _new_quote(spans, self.opens[index], close if close >= 0 else None)
 
     def __iter__(self) -> Iterator[Quote]:
         for i in range(len(self)):
