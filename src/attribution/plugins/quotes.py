@@ -496,13 +496,15 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
     seg_starts = array("i" if len(text) < 2**31 else "q", [s.span.start for s in segments])
     quotes = quote_table(text, segments)  # each quote made when read: few live at once
     cues = cue_scanner(lexicon)
-    used: set[int] = set()
+    # the quote joined to the one before it (“A,” he said, “B.”): only ever the
+    # next one, so no set of them (one int each, alive at the peak of memory use)
+    joined = -1
     previous: Claim | None = None
     previous_seg = -10
     out: list[Claim] = []
     sentences_of = _SentencesOf()
     for qi, quote in enumerate(quotes):
-        if qi in used:
+        if qi == joined:
             continue
         seg = _segment_at(segments, seg_starts, quote.open)
         if seg is None:
@@ -544,7 +546,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
                         or (gap.lstrip().startswith(",") and _APPOSITION_GAP.fullmatch(gap) is not None)
                     ):
                         spans = (*spans, *nxt.spans)
-                        used.add(qi + 1)
+                        joined = qi + 1
                         hi = max(hi, nxt.end)
         if found is None:
             found = _leading(text, quote, seg, sentences_of(seg), lexicon)
