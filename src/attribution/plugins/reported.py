@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -969,7 +970,8 @@ def _from_raising(
         yield Claim(
             content=spans,
             kind=_kind(text, spans, False) or Kind.MIXED,
-            cue=Cue(Span.of(text, m.start("cue"), m.end("cue")), " ".join(m.group("cue").split()[-1:])),
+            # one string a lemma, not one a claim (all of an article's claims are alive at once)
+            cue=Cue(Span.of(text, m.start("cue"), m.end("cue")), sys.intern(" ".join(m.group("cue").split()[-1:]))),
             confidence=0.3,
             extractor="reported",
         )
@@ -998,7 +1000,7 @@ def _from_any_verb(
         content = _content(text, start, _content_end(text, start, sent.end, cues))
         if content is None:
             continue
-        lemma = verb[:-2]  # "joked" → "jok": a stem, good enough to tell cues apart
+        lemma = sys.intern(verb[:-2])  # "joked" → "jok": a stem, good enough to tell cues apart; one string each
         yield _claim(
             text, (content,), _kind(text, (content,), False) or Kind.MIXED, mention,
             Cue(Span.of(text, m.start("verb"), m.end("verb")), lemma), Stance.ASSERT,
