@@ -16,7 +16,6 @@ left to the ``reported`` plugin, which reports the whole clause as mixed.
 from __future__ import annotations
 
 import bisect
-from array import array
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -146,11 +145,33 @@ def _sentence_start(segment: Segment, sentences: tuple[Span, ...], pos: int) -> 
     return sentences[i].start if i >= 0 else segment.span.start
 
 
-def _segment_at(segments: Sequence[Segment], starts: Sequence[int], pos: int) -> Segment | None:
-    i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and segments[i].span.start <= pos <= segments[i].span.end:
-        return segments[i]
-    return None
+class _SegmentCursor:
+    """The segment holding an offset, for offsets asked for in text order.
+
+    A walk on from the last answer, not a bisect over the segments' starts:
+    a list (or array) of them was alive at the peak of memory use.
+    """
+
+    __slots__ = ("_i", "_segments")
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self._segments = segments
+        self._i = 0
+
+    def at(self, pos: int) -> Segment | None:
+        """The segment whose span holds ``pos`` (its end included), or None."""
+        segments = self._segments
+        if not segments:
+            return None
+        i, last = self._i, len(segments) - 1
+        # the last segment starting at or before pos, as a bisect would find it
+        while i < last and segments[i + 1].span.start <= pos:
+            i += 1
+        while i > 0 and segments[i].span.start > pos:
+            i -= 1
+        self._i = i
+        seg = segments[i]
+        return seg if seg.span.start <= pos <= seg.span.end else None
 
 
 def _embedded(text: str, quote: Quote, seg: Segment, lexicon: Lexicon) -> bool:
@@ -492,8 +513,7 @@ def _claim(
 def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lexicon) -> Iterable[Claim]:
     """The plugin's work as a pure function (also usable without a manager)."""
     text = article.text
-    # packed: a list of the segments' starts was alive at the peak of memory use
-    seg_starts = array("i" if len(text) < 2**31 else "q", [s.span.start for s in segments])
+    segment_at = _SegmentCursor(segments).at
     quotes = quote_table(text, segments)  # each quote made when read: few live at once
     cues = cue_scanner(lexicon)
     # the quote joined to the one before it (“A,” he said, “B.”): only ever the
@@ -506,7 +526,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
     for qi, quote in enumerate(quotes):
         if qi == joined:
             continue
-        seg = _segment_at(segments, seg_starts, quote.open)
+        seg = segment_at(quote.open)
         if seg is None:
             continue
         words = sum(len(s.text.split()) for s in quote.spans)
@@ -608,7 +628,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         else:
             continue
         previous = claim
-        previous_seg = (_segment_at(segments, seg_starts, spans[-1].start) or seg).index
+        previous_seg = (segment_at(spans[-1].start) or seg).index
         out.append(claim)
     return out
 
