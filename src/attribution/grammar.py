@@ -168,9 +168,9 @@ class QuoteTable(Sequence[Quote]):
     A :class:`Quote` (and its spans) is made when one is read (``table[i]``,
     iteration): an article's quotes, kept as objects while the claims are
     found, were a tenth of the peak of memory use, and most quotes make no
-    claim. ``opens`` and ``ends`` hold each quote's :attr:`Quote.open` and
-    end (its :attr:`Quote.close`, or :attr:`Quote.end` when it was never
-    closed), in order, for searches by offset that need no quote made.
+    claim. ``opens`` and ``ends`` hold each quote's ``open`` and end (its
+    ``close``, or its ``end`` when it was never closed), in order, for
+    searches by offset that need no quote made.
     """
 
     __slots__ = ("_closes", "_firsts", "_source", "_span_ends", "_span_starts", "ends", "opens")
@@ -185,14 +185,14 @@ class QuoteTable(Sequence[Quote]):
         span_ends: array[int],
     ) -> None:
         self._source = _source_of(text)  # what the quotes' spans index
-        #: :attr:`Quote.open` of each quote.
+        #: The ``open`` offset of each quote.
         self.opens = opens
         self._closes = closes  # -1: never closed
         # quote i's spans are those from firsts[i] to firsts[i + 1]
         self._firsts = firsts
         self._span_starts = span_starts
         self._span_ends = span_ends
-        #: Where each quote ends: :attr:`Quote.close`, or :attr:`Quote.end` if None.
+        #: Where each quote ends: its ``close``, or its ``end`` if that is None.
         self.ends = array(closes.typecode, closes)
         for i, close in enumerate(closes):
             if close < 0:
