@@ -473,10 +473,11 @@ class Segment:
 
     span: Span
     index: int
-    # The sentences' offsets, packed: their spans are made when read. Spans
-    # and tuples kept for every sentence were a third of the peak of memory
-    # use (they are alive while all claims are found). ``None`` is the one
-    # sentence that is the paragraph itself; see _pack_sentences.
+    # The sentences' offsets, packed: their spans are made when read. A
+    # tuple and spans kept for every paragraph were some 0.8x the article
+    # size at the peak of memory use (segments live while all claims are
+    # found). ``None`` is the one sentence that is the paragraph itself;
+    # see _pack_sentences.
     _sentences: tuple[Span, ...] | bytes | None = field(default=(), alias="sentences")
     boilerplate: bool = False
     headline: bool = False
