@@ -67,5 +67,5 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(collections\.abc|typing|datetime|_dt|os|pathlib|types|argparse|enum)\..*"),
     (r"py:.*", r"(pluggy|attrs|regex|_regex)(\..*)?"),
     (r"py:class", r"(Iterable|Iterator|Mapping|Callable|Sequence|Any|Path|ModuleType|MappingProxyType)"),
-    (r"py:class", r"(PathLike|date|datetime|Enum|PluginManager|Pattern)"),
+    (r"py:class", r"(PathLike|date|datetime|Enum|PluginManager|Pattern|array)"),
 ]

@@ -319,13 +319,28 @@ def test_cue_regex_follows_the_lexicon() -> None:
 def test_find_quotes_is_the_same_when_asked_again() -> None:
     article = Article.from_text("“We will win,” she said.\n\n“Never,” he said.")
     segments = segment(article)
+    table = g.quote_table(article.text, segments)
+    assert g.quote_table(article.text, segments) is table  # the last article's table is kept
     first = g.find_quotes(article.text, segments)
-    assert g.find_quotes(article.text, segments) is first  # the last article's quotes are kept
+    assert first == tuple(table) and len(first) == 2
     g._forget_article()
-    again = g.find_quotes(article.text, segments)
-    assert again == first and again is not first
+    again = g.quote_table(article.text, segments)
+    assert again is not table and tuple(again) == first
     # a list of segments is not remembered (it could change)
+    assert g.quote_table(article.text, list(segments)) is not g.quote_table(article.text, list(segments))
     assert g.find_quotes(article.text, list(segments)) == first
+
+
+def test_quote_table_makes_quotes_when_read() -> None:
+    text = "“We will win,” she said. “And so on\n\n“Never,” he said.\n\nHe said “we will go on and on\n\nNext."
+    article = Article.from_text(text)
+    table = g.quote_table(article.text, segment(article))
+    quotes = g.find_quotes(article.text, segment(article))
+    assert [table[i] for i in range(len(table))] == list(table) == list(quotes)
+    assert table[1:] == quotes[1:] and table[-1] == quotes[-1]
+    assert list(table.opens) == [q.open for q in quotes]
+    assert list(table.ends) == [q.close if q.close is not None else q.end for q in quotes]
+    assert any(q.close is None for q in quotes)  # the one never closed ends with its last span
 
 
 @pytest.mark.parametrize(

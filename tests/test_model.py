@@ -18,6 +18,7 @@ from attribution import (
     Kind,
     PluginError,
     Result,
+    Segment,
     Span,
     Speaker,
     SpeakerType,
@@ -108,6 +109,45 @@ def test_span_built_directly_keeps_the_given_text() -> None:
     # plugins may build spans themselves; the pipeline checks them against the article
     assert Span(1, 2, "zz").text == "zz"
     assert attrs.evolve(Span(1, 2, "zz"), end=3).text == "zz"
+
+
+# --- Segment ------------------------------------------------------------------------------------
+
+PARAGRAPH = "First one. Second one here."
+
+
+def _paragraph_segment(sentences: tuple[Span, ...]) -> Segment:
+    return Segment(span=Span.of(PARAGRAPH, 0, len(PARAGRAPH)), index=0, sentences=sentences)
+
+
+def test_segment_keeps_sentences_packed_and_gives_spans() -> None:
+    import copy
+    import pickle
+
+    two = (Span.of(PARAGRAPH, 0, 10), Span.of(PARAGRAPH, 11, 27))
+    seg = _paragraph_segment(two)
+    assert seg.sentences == two and [s.text for s in seg.sentences] == ["First one.", "Second one here."]
+    assert isinstance(seg.sentences, tuple)
+    assert seg == _paragraph_segment(tuple(Span(s.start, s.end, s.text) for s in two))
+    assert hash(seg) == hash(_paragraph_segment(two))
+    assert repr(seg) == (
+        f"Segment(span={seg.span!r}, index=0, sentences={two!r}, boilerplate=False, headline=False)"
+    )
+    moved = attrs.evolve(seg, index=4)
+    assert (moved.index, moved.sentences) == (4, two)
+    assert attrs.evolve(seg, sentences=two[:1]).sentences == two[:1]
+    for clone in (pickle.loads(pickle.dumps(seg)), copy.copy(seg), copy.deepcopy(seg)):
+        assert clone == seg and [s.text for s in clone.sentences] == ["First one.", "Second one here."]
+
+
+def test_segment_sentences_edge_cases() -> None:
+    whole = Span.of(PARAGRAPH, 0, len(PARAGRAPH))
+    one = Segment(span=whole, index=0, sentences=(Span.of(PARAGRAPH, 0, len(PARAGRAPH)),))
+    assert one.sentences == (whole,) and one.sentences[0] is whole
+    assert Segment(span=whole, index=0).sentences == ()
+    # spans reaching outside the paragraph, or of a subclass, are kept as given
+    outside = (Span.of(PARAGRAPH, 0, 10), Span(11, 40, "x" * 29))
+    assert Segment(span=whole, index=0, sentences=outside).sentences == outside
 
 
 # --- Article ------------------------------------------------------------------------------------

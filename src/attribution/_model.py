@@ -11,7 +11,8 @@ import datetime as _dt
 import enum
 import os
 import re
-from collections.abc import Iterable, Mapping
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -196,8 +197,8 @@ class Span:
         if not stripped:
             return cls.of(text, start, start)
         # Offsets that do not move are the caller's own int objects, not new
-        # equal ones: a paragraph and its first and last sentences then
-        # share them (32 bytes an offset, thousands of spans an article).
+        # equal ones: spans stripped from the same offsets then share them
+        # (32 bytes an offset, thousands of spans an article).
         if len(stripped) == end - start:
             return cls.of(text, start, end)
         left = start + len(piece) - len(piece.lstrip(chars))
@@ -223,6 +224,22 @@ class Span:
 _set_start = Span.__dict__["start"].__set__
 _set_end = Span.__dict__["end"].__set__
 _set_text = Span.__dict__["_text"].__set__
+
+
+def _lazy_spans(held: _Source, starts: Sequence[int], ends: Sequence[int], lo: int, hi: int) -> tuple[Span, ...]:
+    """The spans ``held.text[starts[i]:ends[i]]`` for ``lo <= i < hi``, as :func:`_lazy_span` makes them.
+
+    For the packed offsets of sentences and quotes, read often: the spans
+    share the caller's source, without a look-up each.
+    """
+    out = []
+    for i in range(lo, hi):
+        span = _object_new(Span)
+        _set_start(span, starts[i])
+        _set_end(span, ends[i])
+        _set_text(span, held)
+        out.append(span)
+    return tuple(out)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\S.*)?\Z", re.ASCII)
@@ -421,7 +438,30 @@ class Article:
         return attrs.evolve(article, offset=offset)
 
 
-@frozen(weakref_slot=False)
+#: The array type code of packed sentence offsets (articles are far below 2**31 characters).
+_OFFSET_CODE = "i"
+assert MAX_ARTICLE_CHARS < 2**31
+
+
+def _pack_sentences(span: Span, sentences: Iterable[Span]) -> tuple[Span, ...] | bytes | None:
+    """How a :class:`Segment` keeps its sentences (see :attr:`Segment.sentences`).
+
+    ``None`` for the one sentence that is the paragraph itself, the packed
+    offsets of sentences inside the paragraph, else the spans as given
+    (spans of a subclass, or reaching outside the paragraph).
+    """
+    spans = tuple(sentences)
+    if not spans:
+        return ()
+    start, end = span.start, span.end
+    if any(s.__class__ is not Span or s.start < start or s.end > end for s in spans):
+        return spans
+    if len(spans) == 1 and spans[0].start == start and spans[0].end == end:
+        return None
+    return array(_OFFSET_CODE, [x for s in spans for x in (s.start, s.end)]).tobytes()
+
+
+@frozen(weakref_slot=False, repr=False)
 class Segment:
     """A paragraph of the article, with its sentences.
 
@@ -433,9 +473,60 @@ class Segment:
 
     span: Span
     index: int
-    sentences: tuple[Span, ...] = ()
+    # The sentences' offsets, packed: their spans are made when read. A
+    # tuple and spans kept for every paragraph were some 0.8x the article
+    # size at the peak of memory use (segments live while all claims are
+    # found). ``None`` is the one sentence that is the paragraph itself;
+    # see _pack_sentences.
+    _sentences: tuple[Span, ...] | bytes | None = field(default=(), alias="sentences")
     boilerplate: bool = False
     headline: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        held = self._sentences
+        if held is not None and held.__class__ is not bytes:
+            # spans given to the constructor (attrs.evolve passes the packed form on)
+            _object_setattr(self, "_sentences", _pack_sentences(self.span, held))  # type: ignore[arg-type]
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        """The paragraph's sentences, in order (made anew on each read: read them once)."""
+        held = self._sentences
+        if held is None:
+            return (self.span,)
+        if held.__class__ is not bytes:
+            return held  # type: ignore[return-value]
+        offsets = array(_OFFSET_CODE)
+        offsets.frombytes(held)  # type: ignore[arg-type]
+        span = self.span
+        source: Any = span._text
+        if source.__class__ is _Source:
+            return _lazy_spans(source, offsets[0::2], offsets[1::2], 0, len(offsets) // 2)
+        # a span holding its own text (unpickled): slice that
+        base, text = span.start, span.text
+        return tuple(
+            [Span(offsets[i], offsets[i + 1], text[offsets[i] - base : offsets[i + 1] - base]) for i in range(0, len(offsets), 2)]
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Segment(span={self.span!r}, index={self.index!r}, sentences={self.sentences!r}, "
+            f"boilerplate={self.boilerplate!r}, headline={self.headline!r})"
+        )
+
+
+# the slot setters of Segment, for _segment_of
+_SEGMENT_SETTERS = tuple(Segment.__dict__[a.name].__set__ for a in attrs.fields(Segment))
+
+
+def _segment_of(
+    span: Span, index: int, packed: bytes | tuple[()] | None, boilerplate: bool, headline: bool
+) -> Segment:
+    """A segment whose sentences are already packed (see :func:`_pack_sentences`), without the checks."""
+    seg = _object_new(Segment)
+    for setter, value in zip(_SEGMENT_SETTERS, (span, index, packed, boilerplate, headline), strict=True):
+        setter(seg, value)
+    return seg
 
 
 @frozen

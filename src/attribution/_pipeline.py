@@ -505,19 +505,28 @@ class Extractor:
         segments = segment(article)
         self.timings["segment"] += time.perf_counter() - t0
 
-        found: list[Claim] = []
+        # each plugin's claims as it returned them (a tuple), copied only
+        # when one is dropped or changed: one list of all claims, grown
+        # while the segments were alive, added to the peak of memory use
+        found: list[Sequence[Claim]] = []
         kwargs = {"article": article, "segments": segments, "lexicon": lexicon}
         for name, result in self._each("attribution_extract", kwargs, errors):
             if result is None:
                 continue
-            for claim in result:
+            kept: list[Claim] | None = None
+            for i, claim in enumerate(result):
                 problem = _check_claim(article, claim)
+                if problem is None and claim.extractor:
+                    if kept is not None:
+                        kept.append(claim)
+                    continue
+                if kept is None:
+                    kept = list(result[:i])
                 if problem is not None:
                     self._fail(errors, name, "attribution_extract", "InvalidClaim", problem)
                     continue
-                if not claim.extractor:
-                    claim = attrs.evolve(claim, extractor=name)
-                found.append(claim)
+                kept.append(attrs.evolve(claim, extractor=name))
+            found.append(result if kept is None else kept)
 
         # From here on only the flagged segments are needed: let the others go
         # before merging (the peak of memory use is here or at the end).
@@ -525,7 +534,7 @@ class Extractor:
         del segments, kwargs
         _forget_article()
         t0 = time.perf_counter()
-        current = list(_flag(merge_claims(found), marked))
+        current = list(_flag(merge_claims(itertools.chain.from_iterable(found)), marked))
         self.timings["merge"] += time.perf_counter() - t0
         del found, marked  # the resolvers need only the merged claims
         self._resolve(article, current, "attribution_resolve_speaker", "speaker", errors)

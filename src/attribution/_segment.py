@@ -6,7 +6,7 @@ from array import array
 
 import regex
 
-from attribution._model import Article, Segment, Span
+from attribution._model import _OFFSET_CODE, Article, Segment, Span, _segment_of
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 
@@ -115,9 +115,19 @@ def is_boilerplate(line: str) -> bool:
     return _BOILERPLATE.match(line) is not None
 
 
-def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
-    """Sentences of ``text[start:end]`` as spans into ``text``."""
-    out: list[Span] = []
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without whitespace at either end (empty at ``start`` when blank), as :meth:`Span.strip`."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return start, start
+    left = start + len(piece) - len(piece.lstrip())
+    return left, left + len(stripped)
+
+
+def _sentence_offsets(text: str, start: int, end: int) -> list[int]:
+    """The starts and ends of the sentences of ``text[start:end]``, flat: ``[start0, end0, start1, …]``."""
+    out: list[int] = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
         mark, stop = m.span("end")
@@ -129,14 +139,20 @@ def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
                     continue
             if word in _NUMBER_ABBREV and text[m.end()].isdigit():
                 continue
-        out.append(Span.strip(text, pos, stop))
+        out.extend(_stripped(text, pos, stop))
         pos = m.end()
     if pos < end:
-        tail = Span.strip(text, pos, end)
-        if tail.end > tail.start:
-            out.append(tail)
-    # an empty span is one without text (spans slice their text lazily)
-    return tuple([s for s in out if s.end > s.start])
+        out.extend(_stripped(text, pos, end))
+    if any(out[i] == out[i + 1] for i in range(0, len(out), 2)):
+        # an empty sentence is one without text
+        out = [x for i in range(0, len(out), 2) if out[i] < out[i + 1] for x in out[i : i + 2]]
+    return out
+
+
+def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Sentences of ``text[start:end]`` as spans into ``text``."""
+    offsets = _sentence_offsets(text, start, end)
+    return tuple([Span.of(text, offsets[i], offsets[i + 1]) for i in range(0, len(offsets), 2)])
 
 
 _TITLE_WORD = regex.compile(r"[\p{L}][\p{L}’'-]*")
@@ -185,6 +201,8 @@ def segment(article: Article) -> tuple[Segment, ...]:
     # headline, both without final punctuation; the first body paragraph
     # ends the title block.
     in_title = True
+    code = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset when they fit
+    starts, ends = array(code), array(code)
     for m in _PARAGRAPH.finditer(text):
         span = Span.strip(text, m.start(), m.end())
         if not span.text:
@@ -193,23 +211,16 @@ def segment(article: Article) -> tuple[Segment, ...]:
         headline = in_title and len(out) < 3 and not boiler and _looks_like_headline(span.text)
         if not headline and not boiler:
             in_title = False
-        sentences = sentence_spans(text, span.start, span.end)
-        if len(sentences) == 1 and sentences[0] == span:
-            sentences = (span,)  # one sentence: the paragraph's own (equal) span
-        out.append(
-            Segment(
-                span=span,
-                index=len(out),
-                sentences=sentences,
-                boilerplate=boiler,
-                headline=headline,
-            )
-        )
+        offsets = _sentence_offsets(text, span.start, span.end)
+        starts.extend(offsets[0::2])
+        ends.extend(offsets[1::2])
+        # the sentences packed as Segment keeps them (see _pack_sentences)
+        packed: bytes | tuple[()] | None
+        if len(offsets) == 2 and offsets[0] == span.start and offsets[1] == span.end:
+            packed = None
+        else:
+            packed = array(_OFFSET_CODE, offsets).tobytes() if offsets else ()
+        out.append(_segment_of(span, len(out), packed, boiler, headline))
     global _last_bounds
-    code = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset when they fit
-    _last_bounds = (
-        text,
-        array(code, [s.start for seg in out for s in seg.sentences]),
-        array(code, [s.end for seg in out for s in seg.sentences]),
-    )
+    _last_bounds = (text, starts, ends)
     return tuple(out)

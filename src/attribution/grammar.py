@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import regex
 from attrs import frozen
 
-from attribution._model import Cue, CueVerb, Segment, Span, SpeakerType, Stance
+from attribution._model import Cue, CueVerb, Segment, Span, SpeakerType, Stance, _lazy_spans, _source_of
 from attribution.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -33,6 +34,7 @@ from attribution.lexicon import (
 __all__ = [
     "Mention",
     "Quote",
+    "QuoteTable",
     "Token",
     "classify_mention",
     "cue_at",
@@ -45,6 +47,7 @@ __all__ = [
     "mention_after",
     "mention_before",
     "name_of",
+    "quote_table",
     "tokens",
     "tokens_before",
     "trie_pattern",
@@ -159,10 +162,92 @@ def _w(text: str, i: int) -> int:
     return 2 if text[i : i + 2] == "''" else 1
 
 
-# The last article's quotes: the quotes and reported plugins both need them.
-# One tuple, replaced whole: a reader sees one article's entry or another's,
-# never a mix (threads).
-_last_quotes: tuple[object, object, tuple[Quote, ...]] = (None, None, ())
+# the slot setters of Quote, for _new_quote
+_QUOTE_SETTERS = tuple(Quote.__dict__[name].__set__ for name in ("spans", "open", "close"))
+
+
+def _new_quote(spans: tuple[Span, ...], open_at: int, close: int | None) -> Quote:
+    """``Quote(spans, open_at, close)`` without the generated ``__init__`` (a quote is made per read)."""
+    quote = _new_object(Quote)
+    set_spans, set_open, set_close = _QUOTE_SETTERS
+    set_spans(quote, spans)
+    set_open(quote, open_at)
+    set_close(quote, close)
+    return quote
+
+
+_new_object = object.__new__
+
+
+class QuoteTable(Sequence[Quote]):
+    """An article's quotations as :func:`find_quotes` finds them, kept packed.
+
+    A :class:`Quote` (and its spans) is made when one is read (``table[i]``,
+    iteration): an article's quotes, kept as objects while the claims are
+    found, were a tenth of the peak of memory use, and most quotes make no
+    claim. ``opens`` and ``ends`` hold each quote's ``open`` and end (its
+    ``close``, or its ``end`` when it was never closed), in order, for
+    searches by offset that need no quote made.
+    """
+
+    __slots__ = ("_closes", "_firsts", "_source", "_span_ends", "_span_starts", "ends", "opens")
+
+    def __init__(
+        self,
+        text: str,
+        opens: array[int],
+        closes: array[int],
+        firsts: array[int],
+        span_starts: array[int],
+        span_ends: array[int],
+    ) -> None:
+        self._source = _source_of(text)  # what the quotes' spans index
+        #: The ``open`` offset of each quote.
+        self.opens = opens
+        self._closes = closes  # -1: never closed
+        # quote i's spans are those from firsts[i] to firsts[i + 1]
+        self._firsts = firsts
+        self._span_starts = span_starts
+        self._span_ends = span_ends
+        #: Where each quote ends: its ``close``, or its ``end`` if that is None.
+        self.ends = array(closes.typecode, closes)
+        for i, close in enumerate(closes):
+            if close < 0:
+                self.ends[i] = span_ends[firsts[i + 1] - 1]
+
+    def __len__(self) -> int:
+        return len(self.opens)
+
+    @overload
+    def __getitem__(self, index: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Quote, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Quote | tuple[Quote, ...]:
+        if isinstance(index, slice):
+            return tuple([self[i] for i in range(*index.indices(len(self)))])
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("quote index out of range")
+        firsts = self._firsts
+        spans = _lazy_spans(self._source, self._span_starts, self._span_ends, firsts[index], firsts[index + 1])
+        close = self._closes[index]
+        return _new_quote(spans, self.opens[index], close if close >= 0 else None)
+
+    def __iter__(self) -> Iterator[Quote]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def __repr__(self) -> str:
+        return f"QuoteTable(<{len(self)} quotes>)"
+
+
+# The last article's quote table: the quotes and reported plugins both need
+# it. One tuple, replaced whole: a reader sees one article's entry or
+# another's, never a mix (threads).
+_last_quotes: tuple[object, object, QuoteTable | None] = (None, None, None)
 
 
 def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
@@ -173,55 +258,84 @@ def find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
     multi-paragraph convention); otherwise it ends with its paragraph, so a
     stray mark never swallows the rest of the article.
     """
+    return tuple(quote_table(text, segments))
+
+
+def quote_table(text: str, segments: Sequence[Segment]) -> QuoteTable:
+    """The quotations of :func:`find_quotes`, packed (see :class:`QuoteTable`).
+
+    The last article's table is kept (for a tuple of segments): the
+    plugins that need it find the quotes once.
+    """
     global _last_quotes
     last = _last_quotes
-    if last[0] is text and last[1] is segments:
+    if last[0] is text and last[1] is segments and last[2] is not None:
         return last[2]
-    quotes = _find_quotes(text, segments)
+    table = _quote_table(text, segments)
     if type(segments) is tuple:  # immutable, so the identity check is enough
-        _last_quotes = (text, segments, quotes)
-    return quotes
+        _last_quotes = (text, segments, table)
+    return table
 
 
 def _forget_article() -> None:
-    """Drop what :func:`find_quotes` keeps of the last article (called once its extractors are done)."""
+    """Drop the quote table :func:`quote_table` keeps (called once an article's extractors are done)."""
     global _last_quotes
-    _last_quotes = (None, None, ())
+    _last_quotes = (None, None, None)
 
 
-def _find_quotes(text: str, segments: Sequence[Segment]) -> tuple[Quote, ...]:
-    out: list[Quote] = []
-    carry: list[Span] = []
+def _quote_table(text: str, segments: Sequence[Segment]) -> QuoteTable:
+    code = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset when they fit
+    opens, closes, firsts, span_starts, span_ends = (array(code) for _ in range(5))
+
+    def add(quoted: list[tuple[int, int]], open_at: int, close: int) -> None:
+        firsts.append(len(span_starts))
+        for a, b in quoted:
+            span_starts.append(a)
+            span_ends.append(b)
+        opens.append(open_at)
+        closes.append(close)
+
+    def stripped(start: int, end: int) -> tuple[int, int] | None:
+        # the offsets of Span.strip(text, start, end), None for a blank one
+        piece = text[start:end]
+        inner = piece.strip()
+        if not inner:
+            return None
+        left = start + len(piece) - len(piece.lstrip())
+        return left, left + len(inner)
+
+    carry: list[tuple[int, int]] = []
     carry_open = 0
     for seg in segments:
         s, e = seg.span.start, seg.span.end
         pairs, dangling = _pair_marks(text, s, e)
         starts_with_open = text[s : s + 1] in _OPENERS or text[s : s + 1] in "\"'‘"
         if carry and not ((starts_with_open and pairs and pairs[0][0] == s) or (starts_with_open and dangling == s)):
-            out.append(Quote(tuple(carry), carry_open, None))
+            add(carry, carry_open, -1)
             carry = []
         for k, (o, c) in enumerate(pairs):
-            span = Span.strip(text, o + _w(text, o), c)
-            if not span.text:
+            span = stripped(o + _w(text, o), c)
+            if span is None:
                 continue
             if carry and k == 0 and o == s:
-                out.append(Quote((*carry, span), carry_open, c + _w(text, c)))
+                add([*carry, span], carry_open, c + _w(text, c))
                 carry = []
                 continue
-            out.append(Quote((span,), o, c + _w(text, c)))
+            add([span], o, c + _w(text, c))
         if dangling is not None:
-            span = Span.strip(text, dangling + _w(text, dangling), e)
-            if span.text:
+            span = stripped(dangling + _w(text, dangling), e)
+            if span is not None:
                 if carry and dangling == s:
                     carry.append(span)
                 else:
                     if carry:
-                        out.append(Quote(tuple(carry), carry_open, None))
+                        add(carry, carry_open, -1)
                     carry = [span]
                     carry_open = dangling
     if carry:
-        out.append(Quote(tuple(carry), carry_open, None))
-    return tuple(out)
+        add(carry, carry_open, -1)
+    firsts.append(len(span_starts))
+    return QuoteTable(text, opens, closes, firsts, span_starts, span_ends)
 
 
 # ---------------------------------------------------------------- cues

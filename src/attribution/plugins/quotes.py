@@ -33,7 +33,6 @@ from attribution.grammar import (
     cue_scanner,
     find_according,
     find_addressee,
-    find_quotes,
     find_venue,
     follows_determiner,
     is_media,
@@ -43,6 +42,7 @@ from attribution.grammar import (
     object_speaks,
     participial_subject,
     past_form,
+    quote_table,
     sentence_subject,
 )
 from attribution.lexicon import INVERTING_VERBS, ROLE_NOUNS, Lexicon
@@ -136,19 +136,64 @@ _RELATIVE_AFTER = regex.compile(r"[\s,\u00a0]*(?:\d+,\s*)?(?:[^,;“”\"\n]{1,8
 _APPOSITION_GAP = regex.compile(r"[\s,—–\u00a0-]*[^!?“”\"«»;:]{1,120},[\s\u00a0]*")
 
 
-def _sentence_start(segment: Segment, pos: int) -> int:
-    sentences = segment.sentences
+class _SentencesOf:
+    """The sentences of a segment, kept for the two segments last asked for.
+
+    A segment makes its sentences' spans anew on each read; a paragraph's
+    quotes (and the next paragraph's, which look back at it) would make
+    them once per quote, quadratic in a long paragraph.
+    """
+
+    __slots__ = ("_before", "_last")
+
+    def __init__(self) -> None:
+        self._last: tuple[Segment | None, tuple[Span, ...]] = (None, ())
+        self._before: tuple[Segment | None, tuple[Span, ...]] = (None, ())
+
+    def __call__(self, seg: Segment) -> tuple[Span, ...]:
+        if self._last[0] is seg:
+            return self._last[1]
+        if self._before[0] is seg:
+            self._last, self._before = self._before, self._last
+            return self._last[1]
+        self._before, self._last = self._last, (seg, seg.sentences)
+        return self._last[1]
+
+
+def _sentence_start(segment: Segment, sentences: tuple[Span, ...], pos: int) -> int:
     # bisect on the sentences themselves: building a list of starts for every
     # quote made long paragraphs quadratic
     i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
     return sentences[i].start if i >= 0 else segment.span.start
 
 
-def _segment_at(segments: Sequence[Segment], starts: list[int], pos: int) -> Segment | None:
-    i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and segments[i].span.start <= pos <= segments[i].span.end:
-        return segments[i]
-    return None
+class _SegmentCursor:
+    """The segment holding an offset, for offsets asked for in text order.
+
+    A walk on from the last answer, not a bisect over the segments' starts:
+    a list (or array) of them was alive at the peak of memory use.
+    """
+
+    __slots__ = ("_i", "_segments")
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self._segments = segments
+        self._i = 0
+
+    def at(self, pos: int) -> Segment | None:
+        """The segment whose span holds ``pos`` (its end included), or None."""
+        segments = self._segments
+        if not segments:
+            return None
+        i, last = self._i, len(segments) - 1
+        # the last segment starting at or before pos, as a bisect would find it
+        while i < last and segments[i + 1].span.start <= pos:
+            i += 1
+        while i > 0 and segments[i].span.start > pos:
+            i -= 1
+        self._i = i
+        seg = segments[i]
+        return seg if seg.span.start <= pos <= seg.span.end else None
 
 
 def _embedded(text: str, quote: Quote, seg: Segment, lexicon: Lexicon) -> bool:
@@ -242,7 +287,13 @@ def _after_claim(text: str, claim: Claim, hi: int) -> int:
 
 
 def _reported_before(
-    text: str, seg: Segment, quote: Quote, cues: CuePattern, previous: Claim | None, tail: bool = False
+    text: str,
+    seg: Segment,
+    sentences: tuple[Span, ...],
+    quote: Quote,
+    cues: CuePattern,
+    previous: Claim | None,
+    tail: bool = False,
 ) -> Mention | None:
     """The subject of the last cue earlier in the quote's paragraph (and after the previous claim).
 
@@ -250,9 +301,9 @@ def _reported_before(
     last sentence counts.
     """
     if tail:
-        if not seg.sentences or seg.boilerplate:
+        if not sentences or seg.boilerplate:
             return None
-        lo, hi = seg.sentences[-1].start, seg.sentences[-1].end
+        lo, hi = sentences[-1].start, sentences[-1].end
     else:
         lo, hi = max(seg.span.start, quote.open - 400), quote.open
     if previous is not None:
@@ -267,7 +318,7 @@ def _reported_before(
         return None
     # the main clause's cue: the first one in the last sentence that has cues
     # ("Greene added that the Fed very much wants …": Greene)
-    sent = _sentence_start(seg, found_cues[-1].start())
+    sent = _sentence_start(seg, sentences, found_cues[-1].start())
     for cue in found_cues:
         if cue.start() < sent or not is_verb_cue(text, cue, sent, seg.headline) or follows_determiner(text, sent, cue.start()):
             continue  # (not a noun: "not meeting the demand")
@@ -308,19 +359,22 @@ def _signature(text: str, segments: Sequence[Segment], seg: Segment, quote: Quot
 
 
 def _introduced(
-    text: str, segments: Sequence[Segment], seg: Segment, cues: CuePattern, lexicon: Lexicon
+    text: str, segments: Sequence[Segment], seg: Segment, sentences_of: _SentencesOf, cues: CuePattern, lexicon: Lexicon
 ) -> tuple[Mention, regex.Match[str] | None, Span] | None:
     """A paragraph ending in a colon introduces the quote of the next one: ``He said:`` / ``“…”``."""
     if seg.index == 0:
         return None
     prev = segments[seg.index - 1]
-    if prev.boilerplate or not prev.sentences:
+    if prev.boilerplate:
+        return None
+    sentences = sentences_of(prev)
+    if not sentences:
         return None
     body = prev.span.text.rstrip(" \u00a0\t")
     if not body.endswith(":"):
         return None
     colon = prev.span.start + len(body) - 1
-    sent = prev.sentences[-1]
+    sent = sentences[-1]
     last = None
     for cue in cues.finditer(text, sent.start, colon):
         # "Sanders made the following comment:" (a noun: the subject opens the sentence)
@@ -339,10 +393,10 @@ _DIGEST_SOURCE = regex.compile(
 
 
 def _leading(
-    text: str, quote: Quote, seg: Segment, lexicon: Lexicon
+    text: str, quote: Quote, seg: Segment, sentences: tuple[Span, ...], lexicon: Lexicon
 ) -> tuple[Mention, regex.Match[str] | Cue] | None:
     """``Kirby said: “…”`` or ``Kirby told reporters that “…”`` before the opening mark."""
-    lo = _sentence_start(seg, quote.open)
+    lo = _sentence_start(seg, sentences, quote.open)
     if lo >= quote.open:
         return None
     base = max(lo, quote.open - 120)
@@ -552,17 +606,20 @@ def _claim(
 def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lexicon) -> Iterable[Claim]:
     """The plugin's work as a pure function (also usable without a manager)."""
     text = article.text
-    seg_starts = [s.span.start for s in segments]
-    quotes = find_quotes(text, segments)
+    segment_at = _SegmentCursor(segments).at
+    quotes = quote_table(text, segments)  # each quote made when read: few live at once
     cues = cue_scanner(lexicon)
-    used: set[int] = set()
+    # the quote joined to the one before it (“A,” he said, “B.”): only ever the
+    # next one, so no set of them (one int each, alive at the peak of memory use)
+    joined = -1
     previous: Claim | None = None
     previous_seg = -10
     out: list[Claim] = []
+    sentences_of = _SentencesOf()
     for qi, quote in enumerate(quotes):
-        if qi in used:
+        if qi == joined:
             continue
-        seg = _segment_at(segments, seg_starts, quote.open)
+        seg = segment_at(quote.open)
         if seg is None:
             continue
         words = sum(len(s.text.split()) for s in quote.spans)
@@ -588,7 +645,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             # “PENCE: Well, look, …”: one claim per turn
             out.extend(turns)
             previous = turns[-1]
-            previous_seg = (_segment_at(segments, seg_starts, quote.spans[-1].start) or seg).index
+            previous_seg = (segment_at(quote.spans[-1].start) or seg).index
             continue
         found: tuple[Mention, regex.Match[str] | Cue] | None = None
         trailing = None
@@ -610,14 +667,14 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
                         or (gap.lstrip().startswith(",") and _APPOSITION_GAP.fullmatch(gap) is not None)
                     ):
                         spans = (*spans, *nxt.spans)
-                        used.add(qi + 1)
+                        joined = qi + 1
                         hi = max(hi, nxt.end)
         if found is None:
-            found = _leading(text, quote, seg, lexicon)
-        lo = _sentence_start(seg, quote.open)
+            found = _leading(text, quote, seg, sentences_of(seg), lexicon)
+        lo = _sentence_start(seg, sentences_of(seg), quote.open)
         intro = None
         if found is None and quote.open <= seg.span.start + 1:
-            intro = _introduced(text, segments, seg, cues, lexicon)
+            intro = _introduced(text, segments, seg, sentences_of, cues, lexicon)
         signed = _signature(text, segments, seg, quote) if found is None and intro is None else None
         if found is not None:
             claim = _claim(text, spans, found[0], found[1], lexicon, (lo, hi), 0.9)
@@ -631,7 +688,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             claim = _claim(text, spans, mention, intro_cue, lexicon, (segments[seg.index - 1].span.start, hi), 0.75)
         elif (
             ((previous is not None and previous_seg >= seg.index - 1 and words >= 2) or (words >= 4 and quote.open > seg.span.start + 1))
-            and (reporter := _reported_before(text, seg, quote, cues, previous)) is not None
+            and (reporter := _reported_before(text, seg, sentences_of(seg), quote, cues, previous)) is not None
         ):
             # “…” after "Corker said he and his partners were meticulous." in
             # the same paragraph: the quote goes on with that speaker
@@ -641,7 +698,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             and quote.open <= seg.span.start + 1
             and seg.index > 0
             and words >= 4
-            and (reporter := _reported_before(text, segments[seg.index - 1], quote, cues, None, tail=True)) is not None
+            and (reporter := _reported_before(text, (before := segments[seg.index - 1]), sentences_of(before), quote, cues, None, tail=True)) is not None
         ):
             # "Rather, he said, struggles will coalesce support." / “To my knowledge, …”
             claim = Claim(content=spans, kind=Kind.DIRECT, mention=reporter.span, confidence=0.5, extractor="quotes")
@@ -675,7 +732,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
         else:
             continue
         previous = claim
-        previous_seg = (_segment_at(segments, seg_starts, spans[-1].start) or seg).index
+        previous_seg = (segment_at(spans[-1].start) or seg).index
         out.append(claim)
     return out
 

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -30,7 +31,6 @@ from attribution.grammar import (
     cue_scanner,
     find_according,
     find_addressee,
-    find_quotes,
     find_venue,
     follows_determiner,
     is_media,
@@ -40,6 +40,7 @@ from attribution.grammar import (
     mention_before,
     object_speaks,
     participial_subject,
+    quote_table,
     subordinate_opener,
 )
 from attribution.lexicon import (
@@ -174,7 +175,7 @@ def _sentence_index(sentences: Sequence[Span], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def _inside(ends: list[int], starts: list[int], pos: int) -> bool:
+def _inside(ends: Sequence[int], starts: Sequence[int], pos: int) -> bool:
     """True when ``pos`` lies in one of the ranges ``[starts[i], ends[i])`` (sorted by start)."""
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and starts[i] <= pos < ends[i]
@@ -269,11 +270,9 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
     """The plugin's work as a pure function."""
     text = article.text
     cues = cue_scanner(lexicon)
-    quotes = find_quotes(text, segments)
-    # two lists of ints, not a list of (start, end) pairs: a tuple per quote
-    # added to the peak of memory use
-    qstarts = [q.open for q in quotes]
-    qends = [q.close if q.close is not None else q.end for q in quotes]
+    # where quotes open and end, packed (no quote made)
+    quotes = quote_table(text, segments)
+    qstarts, qends = quotes.opens, quotes.ends
     for seg in segments:
         if not seg.boilerplate and text.find(":", seg.span.start, seg.span.start + 64) >= 0:
             # "White House: Our preferred option …" in a headline; in the body
@@ -297,20 +296,22 @@ def extract_reported(article: Article, segments: tuple[Segment, ...], lexicon: L
                         extractor="reported",
                     )
                     continue
-        yield from _from_according(text, seg, cues, qends, qstarts)
-        yield from _from_as(text, seg, cues, lexicon)
-        yield from _from_poll(text, seg)
-        yield from _from_reportedly(text, seg)
-        yield from _from_raising(text, seg, cues, qends, qstarts)
-        yield from _from_any_verb(text, seg, cues, qends, qstarts, lexicon)
-        yield from _from_nominal(text, seg, cues, qends, qstarts)
+        # read once: a segment makes its sentences' spans on each read
+        sentences = seg.sentences
+        yield from _from_according(text, seg, sentences, cues, qends, qstarts)
+        yield from _from_as(text, sentences, cues, lexicon)
+        yield from _from_poll(text, seg, sentences)
+        yield from _from_reportedly(text, seg, sentences)
+        yield from _from_raising(text, seg, sentences, cues, qends, qstarts)
+        yield from _from_any_verb(text, seg, sentences, cues, qends, qstarts, lexicon)
+        yield from _from_nominal(text, seg, sentences, cues, qends, qstarts)
         consumed = -1
-        for sent, m in _with_sentences(cues, text, seg):
+        for sent, m in _with_sentences(cues, text, seg, sentences):
             if m.start() <= consumed or _inside(qends, qstarts, m.start()):
                 continue
             if not is_verb_cue(text, m, sent.start, seg.headline):
                 continue
-            claim = _from_cue(text, seg, sent, m, cues, lexicon)
+            claim = _from_cue(text, seg, sentences, sent, m, cues, lexicon)
             if claim is None:
                 continue
             inner = _INNER_STANCE.match(claim.content[0].text)
@@ -391,6 +392,7 @@ def _name_in_apposition(text: str, lo: int, comma: int) -> tuple[int, Mention] |
 def _from_cue(
     text: str,
     seg: Segment,
+    sentences: tuple[Span, ...],
     sent: Span,
     m: regex.Match[str],
     cues: CuePattern,
@@ -599,7 +601,7 @@ def _from_cue(
             leading = False
     if leading and (passive or subject() is not None):
         if colon:
-            end = _colon_end(text, seg, sent, start, cues)
+            end = _colon_end(text, sentences, sent, start, cues)
         elif end is None:
             end = _content_end(text, start, sent_end, cues)
         content = _content(text, start, end)
@@ -720,13 +722,13 @@ def _not_participle(mention: Mention | None, sent_start: int, text: str) -> Ment
     return mention
 
 
-def _colon_end(text: str, seg: Segment, sent: Span, start: int, cues: CuePattern) -> int:
+def _colon_end(text: str, sentences: tuple[Span, ...], sent: Span, start: int, cues: CuePattern) -> int:
     """Colon speech runs to the paragraph end, unless a later sentence is attributed anew."""
     end = sent.end
-    first = bisect.bisect_right(seg.sentences, sent.start, key=lambda s: s.start)
+    first = bisect.bisect_right(sentences, sent.start, key=lambda s: s.start)
     # at most a few sentences: colon speech is a short turn, and an
     # unbounded run would make a paragraph of n sentences cost n^2
-    for s in seg.sentences[first : first + _COLON_SENTENCES]:
+    for s in sentences[first : first + _COLON_SENTENCES]:
         m = cues.search(text, s.start, s.end)
         if m is not None and mention_before(text, s.start, m.start()) is not None:
             break
@@ -740,9 +742,9 @@ _AS_OPENER = regex.compile(r"\s*[Aa]s\s+(?=\S)")
 _BY = regex.compile(r"\s+by\s+")
 
 
-def _from_as(text: str, seg: Segment, cues: CuePattern, lexicon: Lexicon) -> Iterable[Claim]:
+def _from_as(text: str, sentences: tuple[Span, ...], cues: CuePattern, lexicon: Lexicon) -> Iterable[Claim]:
     """"As reported by X, …" and "As X reported, …": an attribution opening the sentence."""
-    for sent in seg.sentences:
+    for sent in sentences:
         opener = _AS_OPENER.match(text, sent.start, sent.end)
         if opener is None:
             continue
@@ -782,12 +784,12 @@ _POLL_WORD = regex.compile(r"(?i)poll")
 _SURVEY_WORD = regex.compile(r"(?i)survey")
 
 
-def _from_poll(text: str, seg: Segment) -> Iterable[Claim]:
+def _from_poll(text: str, seg: Segment, sentences: tuple[Span, ...]) -> Iterable[Claim]:
     """A poll as the source: "In a new Fox News poll, Trump leads …", "… 45 percent in a CBS News poll"."""
     lo, hi = seg.span.start, seg.span.end
     if _POLL_WORD.search(text, lo, hi) is None and _SURVEY_WORD.search(text, lo, hi) is None:
         return
-    for sent in seg.sentences:
+    for sent in sentences:
         if _POLL_HINT.search(text, sent.start, sent.end) is None:
             continue
         lead = _POLL_LEADING.match(text, sent.start, sent.end)
@@ -821,15 +823,15 @@ _REPORTEDLY = regex.compile(r"\b(?:reportedly|allegedly)\b[\s,]*", regex.IGNOREC
 _REPORTEDLY_HINT = regex.compile(r"(?i)edly")
 
 
-def _from_reportedly(text: str, seg: Segment) -> Iterable[Claim]:
+def _from_reportedly(text: str, seg: Segment, sentences: tuple[Span, ...]) -> Iterable[Claim]:
     """"The FBI is reportedly making arrangements …": a report without a named source."""
     if _REPORTEDLY_HINT.search(text, seg.span.start, seg.span.end) is None:
         return
     for m in _REPORTEDLY.finditer(text, seg.span.start, seg.span.end):
-        i = bisect.bisect_right(seg.sentences, m.start(), key=lambda s: s.start) - 1
-        if i < 0 or not seg.sentences[i].start <= m.start() < seg.sentences[i].end:
+        i = bisect.bisect_right(sentences, m.start(), key=lambda s: s.start) - 1
+        if i < 0 or not sentences[i].start <= m.start() < sentences[i].end:
             continue
-        sent = seg.sentences[i]
+        sent = sentences[i]
         # bounded like every content, so a long sentence stays linear
         lo, hi = max(sent.start, m.start() - _MAX_CONTENT), min(sent.end, m.end() + _MAX_CONTENT)
         spans = [s for s in (_content(text, lo, m.start()), _content(text, m.end(), hi)) if s is not None]
@@ -849,11 +851,11 @@ _ACCORDING_HINT = regex.compile(r"according", regex.IGNORECASE)
 
 
 def _from_according(
-    text: str, seg: Segment, cues: CuePattern, qends: list[int], qstarts: list[int]
+    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: Sequence[int], qstarts: Sequence[int]
 ) -> Iterable[Claim]:
     if _ACCORDING_HINT.search(text, seg.span.start, seg.span.end) is None:
         return  # no "according to" in the paragraph
-    for sent in seg.sentences:
+    for sent in sentences:
         for cue_span, who in find_according(text, sent.start, sent.end):
             if _inside(qends, qstarts, cue_span.start):
                 continue
@@ -949,12 +951,12 @@ _NOMINAL_HINT = regex.compile(
 
 
 def _from_nominal(
-    text: str, seg: Segment, cues: CuePattern, qends: list[int], qstarts: list[int]
+    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: Sequence[int], qstarts: Sequence[int]
 ) -> Iterable[Claim]:
     """Nominal attributions with an identifiable source: "US statements that the meeting failed"."""
     if _THAT_HINT.search(text, seg.span.start, seg.span.end) is None or _NOMINAL_HINT.search(text, seg.span.start, seg.span.end) is None:
         return  # no noun followed by "that": no need to run the full pattern
-    for sent, m in _with_sentences(_NOMINAL, text, seg):
+    for sent, m in _with_sentences(_NOMINAL, text, seg, sentences):
         if _inside(qends, qstarts, m.start("noun")):
             continue
         src = Span.strip(text, m.start("src"), m.end("src"))
@@ -991,14 +993,15 @@ _RAISING = regex.compile(
 _RAISING_HINT = regex.compile(r"(?<=(?:ed|thought|said)\s+)to\s")
 
 
-def _with_sentences(pattern: CuePattern, text: str, seg: Segment) -> Iterator[tuple[Span, regex.Match[str]]]:
+def _with_sentences(
+    pattern: CuePattern, text: str, seg: Segment, sentences: tuple[Span, ...]
+) -> Iterator[tuple[Span, regex.Match[str]]]:
     """Matches of ``pattern`` in the paragraph, each with its sentence.
 
     One scan per paragraph: a scan per sentence cost more in Python
     overhead than in matching. A match that runs across a sentence end is
     not reported (as a per-sentence scan would not find it).
     """
-    sentences = seg.sentences
     for m in pattern.finditer(text, seg.span.start, seg.span.end):
         i = bisect.bisect_right(sentences, m.start(), key=lambda s: s.start) - 1
         if i >= 0 and m.end() <= sentences[i].end:
@@ -1006,7 +1009,7 @@ def _with_sentences(pattern: CuePattern, text: str, seg: Segment) -> Iterator[tu
 
 
 def _from_raising(
-    text: str, seg: Segment, cues: CuePattern, qends: list[int], qstarts: list[int]
+    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: Sequence[int], qstarts: Sequence[int]
 ) -> Iterable[Claim]:
     """Beliefs without a named source: "Sanders is expected to win", "Trump seemed to suggest …".
 
@@ -1016,7 +1019,7 @@ def _from_raising(
     lo, hi = seg.span.start, seg.span.end
     if text.find("seem", lo, hi) < 0 and text.find("appear", lo, hi) < 0 and _RAISING_HINT.search(text, lo, hi) is None:
         return  # seven paragraphs in eight: no need to scan them with the full pattern
-    for sent, m in _with_sentences(_RAISING, text, seg):
+    for sent, m in _with_sentences(_RAISING, text, seg, sentences):
         if _inside(qends, qstarts, m.start()):
             continue
         subject = mention_before(text, sent.start, m.start())
@@ -1028,7 +1031,8 @@ def _from_raising(
         yield Claim(
             content=spans,
             kind=_kind(text, spans, False) or Kind.MIXED,
-            cue=Cue(Span.of(text, m.start("cue"), m.end("cue")), " ".join(m.group("cue").split()[-1:])),
+            # one string a lemma, not one a claim (all of an article's claims are alive at once)
+            cue=Cue(Span.of(text, m.start("cue"), m.end("cue")), sys.intern(" ".join(m.group("cue").split()[-1:]))),
             confidence=0.3,
             extractor="reported",
         )
@@ -1041,12 +1045,12 @@ _ANY_THAT_HINT = regex.compile(r"ed\s+(?:(?:back|out|up)\s+)?that\s")
 
 
 def _from_any_verb(
-    text: str, seg: Segment, cues: CuePattern, qends: list[int], qstarts: list[int], lexicon: Lexicon
+    text: str, seg: Segment, sentences: tuple[Span, ...], cues: CuePattern, qends: Sequence[int], qstarts: Sequence[int], lexicon: Lexicon
 ) -> Iterable[Claim]:
     """A verb outside the lexicon followed by "that": "Clinton fired back that …", "He joked that …"."""
     if _ANY_THAT_HINT.search(text, seg.span.start, seg.span.end) is None:
         return
-    for sent, m in _with_sentences(_ANY_THAT, text, seg):
+    for sent, m in _with_sentences(_ANY_THAT, text, seg, sentences):
         verb = m.group("verb")
         if verb in lexicon or verb in NOT_REPORTING_VERBS or _inside(qends, qstarts, m.start()):
             continue
@@ -1057,7 +1061,7 @@ def _from_any_verb(
         content = _content(text, start, _content_end(text, start, sent.end, cues))
         if content is None:
             continue
-        lemma = verb[:-2]  # "joked" → "jok": a stem, good enough to tell cues apart
+        lemma = sys.intern(verb[:-2])  # "joked" → "jok": a stem, good enough to tell cues apart; one string each
         yield _claim(
             text, (content,), _kind(text, (content,), False) or Kind.MIXED, mention,
             Cue(Span.of(text, m.start("verb"), m.end("verb")), lemma), Stance.ASSERT,

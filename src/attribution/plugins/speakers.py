@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from array import array
 from collections.abc import Sequence
 
 import attrs
@@ -113,8 +114,12 @@ class EntityTable:
     """People named in an article, indexed by surname, with subject positions."""
 
     by_surname: dict[str, tuple[Entity, ...]]
-    #: (offset, surname) of person names that open a sentence or clause, in order
-    subjects: tuple[tuple[int, str], ...]
+    #: Offsets of person names that open a sentence or clause, in order, and
+    #: their surnames: two parallel sequences, not an (offset, surname) pair
+    #: each (a tuple, an int and a string a name, some 0.6x the article size
+    #: alive while its claims' speakers are resolved)
+    subject_starts: Sequence[int]
+    subject_surnames: tuple[str, ...]
 
     def person(self, name: str) -> Entity | None:
         parts = name.split()
@@ -203,7 +208,9 @@ def entity_table(article: Article) -> EntityTable:
     text = article.text
     found: dict[str, Entity] = {}
     counts: dict[str, int] = {}
-    subjects: list[tuple[int, str]] = []
+    subject_starts = array("i" if len(text) < 2**31 else "q")
+    subject_surnames: list[str] = []
+    surnames: dict[str, str] = {}  # one string per surname, however often it opens a clause
     names_of_chains: dict[str, str | None] = {}
     for m in _NAME_CHAIN.finditer(text):
         chain = m.group("chain")
@@ -227,7 +234,8 @@ def entity_table(article: Article) -> EntityTable:
         surname = name.split()[-1].lower()
         is_subject = _subject_position(text, start)
         if is_subject:
-            subjects.append((start, surname))
+            subject_starts.append(start)
+            subject_surnames.append(surnames.setdefault(surname, surname))
         counts[name] = counts.get(name, 0) + 1
         if name in found:
             continue
@@ -254,7 +262,8 @@ def entity_table(article: Article) -> EntityTable:
     # Single names ("Kirby") written alone later count as forms of the fullest name.
     return EntityTable(
         by_surname={k: tuple(v) for k, v in by_surname.items()},
-        subjects=tuple(subjects),
+        subject_starts=subject_starts,
+        subject_surnames=tuple(subject_surnames),
     )
 
 
@@ -304,12 +313,13 @@ def _recent_person(
     prev_pos = -1
     if prev is not None:
         prev_pos = prev.mention.start if prev.mention is not None and prev.mention.start < pos else prev.start
-    k = bisect.bisect_left(table.subjects, (pos, "")) - 1
+    starts = table.subject_starts
+    k = bisect.bisect_left(starts, pos) - 1
     # skip names inside the previous claim's content (they are not speakers)
-    while k >= 0 and prev is not None and any(s.start <= table.subjects[k][0] < s.end for s in prev.content):
+    while k >= 0 and prev is not None and any(s.start <= starts[k] < s.end for s in prev.content):
         k -= 1
-    if k >= 0 and table.subjects[k][0] > prev_pos:
-        surname = table.subjects[k][1]
+    if k >= 0 and starts[k] > prev_pos:
+        surname = table.subject_surnames[k]
         cands = table.by_surname.get(surname, ())
         if cands:
             entity = max(cands, key=_canonical_rank)
