@@ -202,7 +202,9 @@ def _subject_position(text: str, start: int) -> bool:
     return rest.endswith(",") and rest.count(",") == 1
 
 
-@functools.lru_cache(maxsize=64)
+# every claim of an article asks for its table; a few entries are enough, and
+# more would keep that many articles (text and table) alive after extraction
+@functools.lru_cache(maxsize=4)
 def entity_table(article: Article) -> EntityTable:
     """Collect the people an article names, with titles and appositions."""
     text = article.text
