@@ -558,3 +558,10 @@ def test_a_possessive_subject_with_title_words_before_the_name() -> None:
     text = "Libertarian presidential candidate Tom Baker’s doctor is calling"
     m = g.mention_before(text, 0, text.index("is calling"))
     assert m is not None and m.span.text == "Libertarian presidential candidate Tom Baker’s doctor"
+
+
+def test_curly_quotes_nested_in_a_quote_that_goes_on_into_the_next_paragraph() -> None:
+    text = 'Dr. Roe stated:\n\n"The office isn’t about “Equal Justice” anymore. It is about power.\n\n"It must stop."'
+    quotes = g.find_quotes(text, segment(Article.from_text(text)))
+    assert len(quotes) == 1 and len(quotes[0].spans) == 2
+    assert quotes[0].spans[0].text.startswith("The office")

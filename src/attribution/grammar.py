@@ -129,12 +129,17 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                     pairs.append((open_at, i))
                     open_at = None
                 elif (
-                    open_ch == '"'
+                    open_at is not None
+                    and open_ch == '"'
                     and ch == "“"
                     and (inner_end := (next_close if next_close > i or next_close == -1 else (next_close := text.find("”", i + 1, end)))) >= 0
                     # the paragraph's last straight mark, not a search per
                     # opener (which made a paragraph of many quadratic)
-                    and (last_straight if last_straight >= -1 else (last_straight := text.rfind('"', start, end))) > inner_end
+                    and (
+                        (last_straight if last_straight >= -1 else (last_straight := text.rfind('"', start, end))) > inner_end
+                        # or a quote opening its paragraph, which may go on into the next
+                        or (open_at - start < 8 and not text[start:open_at].strip())
+                    )
                 ):
                     # "… isn’t about “Equal Justice” anymore.": curly quotes
                     # nested in a straight one that closes later
