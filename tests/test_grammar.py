@@ -565,3 +565,9 @@ def test_curly_quotes_nested_in_a_quote_that_goes_on_into_the_next_paragraph() -
     quotes = g.find_quotes(text, segment(Article.from_text(text)))
     assert len(quotes) == 1 and len(quotes[0].spans) == 2
     assert quotes[0].spans[0].text.startswith("The office")
+
+
+def test_a_year_inside_a_description() -> None:
+    text = "A 1996 FEC advisory opinion added"
+    m = g.mention_before(text, 0, text.index("added"))
+    assert m is not None and m.span.text == "A 1996 FEC advisory opinion"

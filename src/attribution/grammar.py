@@ -846,7 +846,10 @@ def _np_backward(toks: Sequence[Token], j: int) -> int | None:
         if j >= 3 and toks[j - 2].lower == "of" and (last.text.isdigit() or low in _SMALL_NUMBERS):
             return _np_backward(toks, j - 2)  # "the mother of two said"
         k = j - 1
-        while k > 0 and j - k < 6 and (toks[k - 1].text.isalpha() or _lower_word(toks[k - 1].text) or _AGE.fullmatch(toks[k - 1].text)) and toks[k - 1].lower not in _STOP_PREP:
+        while k > 0 and j - k < 6 and (
+            toks[k - 1].text.isalpha() or _lower_word(toks[k - 1].text) or _AGE.fullmatch(toks[k - 1].text)
+            or (toks[k - 1].text.isdigit() and len(toks[k - 1].text) == 4)  # "A 1996 FEC advisory opinion"
+        ) and toks[k - 1].lower not in _STOP_PREP:
             if toks[k - 1].lower in _DETERMINERS:
                 return k - 1
             k -= 1
