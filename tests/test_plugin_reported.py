@@ -565,3 +565,8 @@ def test_a_progressive_after_a_contracted_pronoun() -> None:
     c = assert_claim(r, cue="claim", content_contains="voting fraud")
     assert c.mention is not None and c.mention.text == "He"
     assert not run("Tom Baker's claims were false.").claims
+
+
+def test_a_sentence_adverb_between_commas_after_the_cue() -> None:
+    r = run("Tom Baker added, though, that in the end “the plan could not escape its record.”")
+    assert_claim(r, cue="add", content_contains="in the end", speaker="Tom Baker")

@@ -79,6 +79,7 @@ _POST = regex.compile(
     \G(?:
         \s*,?\s*(?i:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’']s)
              (?i:\s+(?:morning|afternoon|evening|night))?(?i:\s+local\s+time)?
+      | \s*,\s*(?i:though|however|too|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,(?=\s)   # "He added, though, that …"
       | \s*,?\s*(?i:yesterday|today|earlier|later|recently|previously|again|also|further|repeatedly|
                  publicly|privately|once\s+again|once\s+more|last\s+(?:week|month|year|night)|
                  this\s+(?:week|month|morning)|earlier\s+this\s+(?:week|month)|however|clearly|firmly|
