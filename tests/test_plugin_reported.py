@@ -570,3 +570,10 @@ def test_a_progressive_after_a_contracted_pronoun() -> None:
 def test_a_sentence_adverb_between_commas_after_the_cue() -> None:
     r = run("Tom Baker added, though, that in the end “the plan could not escape its record.”")
     assert_claim(r, cue="add", content_contains="in the end", speaker="Tom Baker")
+
+
+def test_verbs_of_blame_and_praise_are_cues() -> None:
+    r = run("Tom Baker also bemoaned the climate in which people “literally hate each other.”")
+    assert_claim(r, cue="bemoan", speaker="Tom Baker")
+    r = run("Jane Roe clashed with him at the hearing, chiding him, “What difference does it make?”")
+    assert_claim(r, content_contains="What difference", speaker="Jane Roe")

@@ -130,6 +130,7 @@ _ASSERT = """
     write_about lash_out_at take_aim_at go_after hit_out_at stand_with fight_for fight_against
     speak_out_against speak_out_about call_out
     shout yell scream chant put_it
+    bemoan chide scold lambaste berate rebuke exhort laud portray
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"
