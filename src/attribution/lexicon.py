@@ -131,6 +131,7 @@ _ASSERT = """
     speak_out_against speak_out_about call_out
     shout yell scream chant put_it
     bemoan chide scold lambaste berate rebuke exhort laud portray
+    scoff sneer taunt plead implore marvel surmise inquire
 """
 
 _DENY = "deny reject dismiss refute contradict rebuff disavow repudiate deny_that"
