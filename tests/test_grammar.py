@@ -571,3 +571,16 @@ def test_a_year_inside_a_description() -> None:
     text = "A 1996 FEC advisory opinion added"
     m = g.mention_before(text, 0, text.index("added"))
     assert m is not None and m.span.text == "A 1996 FEC advisory opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("WASHINGTON, Dec. 8 (UPI) — In response to the plan, the mayor issued a statement saying", "the mayor"),
+        ("Amid calls for calm, Jane Roe wrote a column saying", "Jane Roe"),
+        ("Even before Tom Baker spoke, his campaign sent out a message saying", "his campaign"),
+    ],
+)
+def test_sentence_subject_after_datelines_and_more_openers(text: str, subject: str) -> None:
+    m = g.sentence_subject(text, 0, text.rindex(" "))
+    assert m is not None and m.span.text == subject

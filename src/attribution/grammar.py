@@ -1708,11 +1708,11 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     # a dateline: "WASHINGTON (AFP) – Democrat Hillary Clinton has …"
     for k in range(min(len(toks), 10)):
         if toks[k].text in ("–", "—", "-") and k > 0:
-            if all(t.cap or t.text in "(),." or t.text.isupper() for t in toks[:k]):
+            if all(t.cap or t.text in "(),." or t.text.isupper() or t.text.isdigit() for t in toks[:k]):  # "WASHINGTON, Dec. 8 (UPI) —"
                 i = k + 1
             break
     # a coordinating word opening the sentence: "But the other candidate …"
-    while i < len(toks) - 1 and toks[i].lower in ("but", "and", "yet", "so", "still", "meanwhile", "instead", "now"):
+    while i < len(toks) - 1 and toks[i].lower in ("but", "and", "yet", "so", "still", "meanwhile", "instead", "now", "even"):
         i += 1
     if i >= len(toks):
         return None
@@ -1728,7 +1728,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         if not opener.endswith("ly") or toks[i].text.islower() or opener in _SKIP_ADVERBS or opener in _CLAUSE_INTRO:
             i += 1
         opener = ""
-    adverbial = opener == "later" or opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking", "here", "there") or (
+    adverbial = opener == "later" or opener in _PREPOSITIONS or opener in _CONJUNCTIONS or opener in _CLAUSE_INTRO or opener in _SKIP_ADVERBS or opener in _TIME_WORDS or opener.endswith("ly") or opener in ("when", "while", "although", "though", "despite", "once", "asked", "speaking", "here", "there", "amid", "amidst", "outside", "inside", "unlike", "like") or (
         opener.endswith("ing") and len(opener) > 5  # "Following a meeting, the council …"
     )
     for k in range(i, min(len(toks), i + 20) if adverbial else i):
