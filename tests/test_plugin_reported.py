@@ -577,3 +577,10 @@ def test_verbs_of_blame_and_praise_are_cues() -> None:
     assert_claim(r, cue="bemoan", speaker="Tom Baker")
     r = run("Jane Roe clashed with him at the hearing, chiding him, “What difference does it make?”")
     assert_claim(r, content_contains="What difference", speaker="Jane Roe")
+
+
+def test_a_name_given_after_a_noun_is_no_statement() -> None:
+    r = run("The play is an adaptation of a show called “Brokers,” written by a comedy troupe.")
+    assert not any(c.cue is not None and c.cue.lemma == "call" for c in r.claims)
+    c = assert_claim(run("The president called the plan “a disaster for the town.”"), cue="call")
+    assert c.mention is not None and c.mention.text == "The president"

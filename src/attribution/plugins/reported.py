@@ -64,6 +64,7 @@ _NOUN_BEFORE = frozenset(
 )
 _NAMED_ABSOLUTE = regex.compile(r"(?:[–—]|\band)\s+(?P<name>\p{Lu}\p{Ll}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+$")
 _SUBORDINATOR = regex.compile(r"\b(?i:when|while|as|after|before|because|since|until|if|although|though)\s")
+_NAMING_BEFORE = regex.compile(r"\b(?i:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+\s+$")
 _THAT_NEXT = regex.compile(r"\s+that\s")
 _AUX_BEFORE = regex.compile(r"(?i:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\p{L}+ly\s+)?$")
 _WITH_SUBJECT = regex.compile(r"(?P<with>\bwith)\s+[^,;:“”\"]{1,60}$")
@@ -420,6 +421,10 @@ def _from_cue(
     lemma = cue.lemma
     if lemma in QUOTE_ONLY_VERBS and not _COLON_NEXT.match(text, m.end()):
         return None  # only before a colon or "that": "This White House official continued: We know …"
+    if form in ("called", "dubbed", "named", "titled", "entitled", "labeled", "labelled") and _NAMING_BEFORE.search(
+        text, max(sent.start, m.start() - 40), m.start()
+    ):
+        return None  # "a show called “Brokers”": a name given, not a statement
     if form == lemma and lemma in AMBIGUOUS_NOUNS and last is not None and _noun_use(last):
         return None  # "a failed state", "a Trump action figure"
     if lemma in AMBIGUOUS_NOUNS and verb_form in (lemma.split()[0], lemma.split()[0] + "s") and follows_determiner(
