@@ -584,3 +584,8 @@ def test_a_name_given_after_a_noun_is_no_statement() -> None:
     assert not any(c.cue is not None and c.cue.lemma == "call" for c in r.claims)
     c = assert_claim(run("The president called the plan “a disaster for the town.”"), cue="call")
     assert c.mention is not None and c.mention.text == "The president"
+
+
+def test_a_cue_word_after_a_plural_possessive_is_a_noun() -> None:
+    r = run("Perhaps young voters prefer Sanders' call for “revolution” over her plan.")
+    assert not any(c.cue is not None and c.cue.lemma == "call for" for c in r.claims)

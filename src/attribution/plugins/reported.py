@@ -407,7 +407,7 @@ def _from_cue(
         return _asked(text, sent, asked, lexicon, m)
     prev = last.lower if last is not None else ""
     gerund = prev in ("by", "while", "after", "before") and m.group().split()[0].lower().endswith("ing")
-    if (prev in _NOUN_BEFORE and not gerund) or (prev.endswith(("’s", "'s")) and not _CONTRACTED_BE.fullmatch(prev)) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
+    if (prev in _NOUN_BEFORE and not gerund) or (prev.endswith(("’s", "'s", "s’", "s'")) and not _CONTRACTED_BE.fullmatch(prev)) or text[m.start() - 1 : m.start()] in ("“", '"', "'", "‘"):
         return None  # a noun, or a word just inside an opening quotation mark ("by saying" is a gerund)
     form = m.group().lower()
     verb_form = form.split()[0]  # "referring to": the participle is the first word
