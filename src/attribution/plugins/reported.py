@@ -503,7 +503,13 @@ def _from_cue(
         if pending:
             pending = False
             found = _not_participle(mention_before(text, sent_start, cue.span.start), sent_start, text)
-            if found is None and head_text.endswith((" and", " but")) and not _SUBORDINATOR.search(text, sent_start, cue.span.start):
+            if (
+                found is None
+                and head_text.endswith((" and", " but"))
+                # bounded: a search from the sentence start for every cue made
+                # a sentence of many coordinated cues quadratic
+                and not _SUBORDINATOR.search(text, max(sent_start, cue.span.start - 300), cue.span.start)
+            ):
                 # "Donald Trump, her Republican opponent, bemoaned the unrest and
                 # said …": the coordination's subject opens the sentence
                 found = _not_participle(participial_subject(text, sent_start, cue.span.start, cues), sent_start, text)
@@ -522,7 +528,9 @@ def _from_cue(
 
     sent_end = sent.end
     # "• Read also: It will be necessary …, says Putin": the link label is not content
-    label = _LINK_LABEL.match(text, sent.start, sent_end)
+    # bounded: the engine looks for the pattern's required text in the whole
+    # window first, which for every cue of a long sentence was quadratic
+    label = _LINK_LABEL.match(text, sent.start, min(sent_end, sent.start + 80))
     if label is not None:
         sent = Span.of(text, label.end(), sent_end)
 
@@ -643,7 +651,9 @@ def _from_cue(
     if not inverted and cues.search(text, comma + 1, mention.span.start):
         return None  # "In Vermont, about half of voters said they want …": not "CONTENT, X said"
     tail_from = max(m.end(), mention.span.end, mention.role.end if mention.role is not None else 0, post_end if not inverted else 0)
-    tail = text[tail_from:sent_end]
+    # only the start of what follows is looked at: slicing to the sentence end
+    # for every cue made a sentence of many cues quadratic
+    tail = text[tail_from : min(sent_end, tail_from + 200)]
     if _THAT_OR_COLON.match(tail):
         return None
     # “strategic,” said X: the closing mark after the comma belongs to the content
