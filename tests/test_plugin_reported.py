@@ -589,3 +589,9 @@ def test_a_name_given_after_a_noun_is_no_statement() -> None:
 def test_a_cue_word_after_a_plural_possessive_is_a_noun() -> None:
     r = run("Perhaps young voters prefer Sanders' call for “revolution” over her plan.")
     assert not any(c.cue is not None and c.cue.lemma == "call for" for c in r.claims)
+
+
+def test_a_passive_question_speaks_for_the_asker() -> None:
+    r = run("Earlier this month, Jane Roe was asked by host Tom Baker whether her aim was to win.")
+    c = assert_claim(r, cue="ask", content_contains="whether her aim")
+    assert c.mention is not None and c.mention.text == "host Tom Baker"

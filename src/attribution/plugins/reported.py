@@ -65,6 +65,9 @@ _NOUN_BEFORE = frozenset(
 _NAMED_ABSOLUTE = regex.compile(r"(?:[–—]|\band)\s+(?P<name>\p{Lu}\p{Ll}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+$")
 _SUBORDINATOR = regex.compile(r"\b(?i:when|while|as|after|before|because|since|until|if|although|though)\s")
 _NAMING_BEFORE = regex.compile(r"\b(?i:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+\s+$")
+_ASKED_BY = regex.compile(
+    r"\s+(?P<by>by)\s+(?P<who>[^,;:“”\"]{2,80}?)\s+(?=(?:whether|if|what|why|how|when|where|who|about|to)\s)"
+)
 _THAT_NEXT = regex.compile(r"\s+that\s")
 _AUX_BEFORE = regex.compile(r"(?i:\b(?:is|are|was|were|be|been|being|am)|['’](?:s|re))\s+(?:\p{L}+ly\s+)?$")
 _WITH_SUBJECT = regex.compile(r"(?P<with>\bwith)\s+[^,;:“”\"]{1,60}$")
@@ -412,7 +415,12 @@ def _from_cue(
     form = m.group().lower()
     verb_form = form.split()[0]  # "referring to": the participle is the first word
     after_word = _NEXT_WORD.match(text, m.end(), m.end() + 20)
-    if after_word and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and", "up", "off") and form not in ("said", "says", "told"):
+    if (
+        after_word
+        and after_word.group(1).lower() in ("of", "about", "by", "from", "for", "and", "up", "off")
+        and form not in ("said", "says", "told")
+        and not (form == "asked" and after_word.group(1).lower() == "by")  # "was asked by host X whether"
+    ):
         return None
     if after_word and after_word.group(1).lower() in _REFLEXIVES and verb_form.startswith(("find", "found")):
         return None  # "found himself in the awkward position"
@@ -468,6 +476,15 @@ def _from_cue(
     mention: Mention | None = None
     pending = False
     if passive:
+        asked_by = _ASKED_BY.match(text, m.end(), min(sent.end, m.end() + 160)) if lemma == "ask" else None
+        if asked_by is not None and (asker := mention_after(text, asked_by.end("by"), asked_by.end("who"))) is not None:
+            # "Sanders was asked by host John Dickerson whether …": the asker
+            # speaks; what was asked is the content
+            start = asked_by.end()
+            content = _content(text, start, _content_end(text, start, sent.end, cues))
+            if content is None:
+                return None
+            return _claim(text, (content,), _kind(text, (content,), False) or Kind.MIXED, asker, cue, stance, (sent.start, sent.end), 0.6)
         if not _IMPERSONAL.search(text[max(sent.start, m.start() - 20) : m.start()]):
             return None
     elif absolute is not None:
