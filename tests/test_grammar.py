@@ -539,6 +539,7 @@ def test_a_plural_possessive_makes_a_cue_word_a_noun() -> None:
         ("Carly Roe threw her support behind Tom Baker on Wednesday, saying", "Carly Roe"),
         ("Here in Columbia, Jane Roe stepped up her criticism, saying", "Jane Roe"),
         ("And then Tom Baker went on the attack, saying", "Tom Baker"),
+        ("Then he cut into Tom Baker, calling", "he"),
         ("Clearly, Tom Baker was wrong, saying", "Tom Baker"),
         ("Kelly, the spokeswoman, said", "Kelly"),
     ],

@@ -1722,7 +1722,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     if opener in _TIME_UNITS and i + 1 < len(toks) and toks[i + 1].lower in ("later", "earlier", "after", "before", "ago"):
         opener = "later"  # "Hours later, Trump returned the compliment"
     single = opener in _SKIP_ADVERBS or opener in _CLAUSE_INTRO or opener.endswith("ly")
-    if single and i + 1 < len(toks) and (toks[i + 1].cap or toks[i + 1].lower in _DETERMINERS):
+    if single and i + 1 < len(toks) and (toks[i + 1].cap or toks[i + 1].lower in _DETERMINERS or toks[i + 1].lower in _SUBJECT_PRONOUNS):
         # "Then Trump went …", "Recently the company said" (and a name such as
         # "Carly Fiorina" is no adverb)
         if not opener.endswith("ly") or toks[i].text.islower() or opener in _SKIP_ADVERBS or opener in _CLAUSE_INTRO:
