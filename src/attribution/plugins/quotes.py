@@ -88,34 +88,31 @@ _CAPITALS_GAP = regex.compile(r"[\s,\u00a0]*(?P<caps>\p{Lu}[\p{L}.&-]*(?:\s+[\p{
 _PREMODIFIER_GAP = regex.compile(r"[\s,\u00a0]*(?P<caps>[\p{L}][\p{L}.’'-]*(?:\s+[\p{L}][\p{L}.’'-]*){0,7})\s+")
 
 
-def _title_gap(gap: str) -> regex.Match[str] | None:
+def _title_gap(gap: str, mention: str) -> regex.Match[str] | None:
+    """The words between a quote and a trailing subject that premodify it.
+
+    "former George W. Bush speechwriter" (capitals or title modifiers, then a
+    role noun); "the paper's (editorial board)" (a determiner and a
+    possessive); "former State policy planning (director X)" (any words
+    before a subject that opens with a role noun).
+    """
     m = _PREMODIFIER_GAP.fullmatch(gap)
     if m is None:
         return None
     words = m.group("caps").split()
-    if len(words) < 2:
-        return None
-    for word in words[:-1]:
-        if not (word[:1].isupper() or word.lower() in _TITLE_MODIFIERS):
-            return None
     head = words[-1]
-    if head[:1].isupper() or head.lower() in ROLE_NOUNS or head.lower().endswith(_AGENT_SUFFIXES):
+    if (
+        len(words) >= 2
+        and all(w[:1].isupper() or w.lower() in _TITLE_MODIFIERS for w in words[:-1])
+        and (head[:1].isupper() or head.lower() in ROLE_NOUNS or head.lower().endswith(_AGENT_SUFFIXES))
+    ):
         return m
-    return None
-
-
-def _lowercase_np_gap(gap: str, mention: str) -> regex.Match[str] | None:
-    """“…,” the paper's editorial board wrote / former State policy planning director X wrote."""
-    m = _PREMODIFIER_GAP.fullmatch(gap)
-    if m is None:
-        return None
-    words = m.group("caps").split()
     if len(words) > 5 or any(w.lower() in _NOT_PREMODIFIERS for w in words):
         return None
-    if words[0].lower() in _GAP_DETERMINERS and words[-1].endswith(("’s", "'s")):
-        return m  # the paper's (editorial board)
+    if words[0].lower() in _GAP_DETERMINERS and head.endswith(("’s", "'s")):
+        return m
     if mention.split()[0].lower() in ROLE_NOUNS and (words[0][:1].isupper() or words[0].lower() in _TITLE_MODIFIERS):
-        return m  # former State policy planning (director Anne-Marie Slaughter)
+        return m
     return None
 
 
@@ -239,7 +236,7 @@ def _trailing(
         return _trailing_verb(text, quote, hi)
     gap = text[quote.close : m.span.start]
     if gap.strip(" ,—–-\u00a0") and not (_APPOSITION_GAP.fullmatch(gap) and not _SENTENCE_BREAK.search(gap)):
-        first = _CAPITALS_GAP.fullmatch(gap) or _title_gap(gap) or _lowercase_np_gap(gap, m.span.text)
+        first = _CAPITALS_GAP.fullmatch(gap) or _title_gap(gap, m.span.text)
         if first is None or _SENTENCE_BREAK.search(gap):
             return None
         # “…,” CBS This Morning co-anchor Jane Roe said: a name part the walk stopped at
@@ -505,7 +502,6 @@ _TRANSCRIPT_LABEL = regex.compile(r"(?P<who>\p{Lu}[\p{Lu}.’'-]+(?:\s\p{Lu}[\p{
 _SECTION_LABEL_WORDS = regex.compile(
     r"(?:UPDATE|UPDATED|NOTE|PHOTO|PHOTOS|VIDEO|WATCH|READ|CORRECTION|CLARIFICATION|EXCLUSIVE|BREAKING|BYLINE|EMAIL|LOOK|BOOM|BUSTED|PREVIOUSLY|RELATED|SOURCE|SOURCES|EDITOR|Q|A)\b"
 )
-_ADJUNCT_BEFORE = regex.compile(r",\s*$")
 # “A,” added Jeff Weaver, speaking to CNN after the senator spoke. “B.”: the
 # participle phrase, cues and all, belongs to the attribution
 _PARTICIPLE_TAIL = regex.compile(r"[\s\u00a0]*,[\s\u00a0]*\p{Ll}+ing\s[^.!?“”\"]*[.!?]?[\s\u00a0]*$")
@@ -711,7 +707,7 @@ def extract_quotes(article: Article, segments: tuple[Segment, ...], lexicon: Lex
             if _MERGE_TURNS and previous_seg == seg.index and (_PARTICIPLE_TAIL.match(text, tail, quote.open) or not any(
                 # “A,” McCain said, asked about it. “B.”: a participle phrase
                 # of the attribution is no new one
-                not _ADJUNCT_BEFORE.search(text, max(tail, c.start() - 3), c.start())
+                not _after_comma(text, tail, c)
                 for c in cues.finditer(text, tail, quote.open)
             )):
                 # “A,” he said. “B.” -- one turn, one claim
