@@ -100,7 +100,7 @@ def test_an_adjective_before_a_surname_is_no_title() -> None:
     ["", "\n", "abc\n", "a. b\n", "x: y", "a.\n\n", "no breaks here", "“Go,” he said. Kremlin spokesman ", "He said: “x”\n", "a?b!c\"d\n"],
 )
 def test_sentence_start_is_where_the_pattern_finds_it(window: str) -> None:
-    from attribution.plugins import speakers
+    from attribution import speakers
 
     m = speakers._SENTENCE_START.search(window)
     assert speakers._sentence_start(window) == (m.start() if m else -1)
@@ -111,7 +111,7 @@ def test_apposition_before_a_name_is_found_across_any_whitespace(gap: str) -> No
     # entity_table searches for "the …, NAME" only when the name follows a
     # comma and whitespace: the same roles as searching every time
     from attribution import Article
-    from attribution.plugins.speakers import _APPOSITION_BEFORE, entity_table
+    from attribution.speakers import _APPOSITION_BEFORE, entity_table
 
     text = f"The talks failed. The deputy spokesperson of the State Department{gap}Vedant Patel was not there."
     start = text.index("Vedant")

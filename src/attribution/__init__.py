@@ -9,6 +9,9 @@
 
 from __future__ import annotations
 
+from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
+
+from attribution import grammar as _grammar
 from attribution._manager import BUILTIN_PLUGINS, hookimpl, make_plugin_manager, plugin_names
 from attribution._model import (
     Article,
@@ -42,8 +45,12 @@ from attribution.lexicon import Lexicon
 
 __version__ = "0.1.0"
 
+# the rule modules of the optional mypyc build are extension modules
+COMPILED: bool = (_grammar.__file__ or "").endswith(tuple(_EXTENSION_SUFFIXES))
+
 __all__ = [
     "BUILTIN_PLUGINS",
+    "COMPILED",
     "Article",
     "ArticleError",
     "Claim",

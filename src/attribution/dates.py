@@ -379,7 +379,7 @@ def _resolve(norm: str, published: _dt.date | None) -> tuple[_dt.date | None, st
     return _dateparser_parse(m.group(0), p), "day"
 
 
-def resolve_expression(text: str, published: _dt.date | None) -> tuple[_dt.date | None, str]:
+def resolve_expression(text: object, published: _dt.date | None) -> tuple[_dt.date | None, str]:
     """Resolve one date expression: ``(date or None, granularity)``.
 
     ``granularity`` is one of :data:`GRANULARITIES`; for ``week``,
@@ -389,8 +389,8 @@ def resolve_expression(text: str, published: _dt.date | None) -> tuple[_dt.date 
     ``(None, granularity)`` without it; absolute ones (with a year, ISO)
     resolve anyway. Vague expressions ("recently") give ``(None, 'week')``.
     Words around the expression are ignored (the first expression in
-    ``text`` is resolved); text without one gives ``(None, 'day')``. Nothing
-    raises.
+    ``text`` is resolved); text without one, or a value that is not a
+    string, gives ``(None, 'day')``. Nothing raises.
 
     Weekdays are read as statements in the past: "on Thursday" is the latest
     Thursday on or before ``published``; "last Friday" on a Friday is seven

@@ -1,3 +1,5 @@
+# hook specifications have a docstring and no body, as in pytest's hookspec module
+# mypy: disable-error-code="empty-body"
 """Hook specifications: the whole plugin interface of ``attribution``.
 
 A plugin is any object (usually a module) with functions decorated by
