@@ -246,3 +246,56 @@ def test_nothing_readable_gives_an_empty_list_and_exit_1(run: Run, tmp_path: Pat
     assert code == 1
     assert json.loads(out) == []
     assert "nope.txt: cannot read" in err
+
+
+def test_jobs_give_the_same_output_in_the_same_order(
+    run: Run, tmp_path: Path, write_file: Callable[..., Path]
+) -> None:
+    texts = [TEXT, "Nothing was said here.", "“Fine,” she said.\n\nKim Lee said the plan was sound.", TEXT * 3]
+    paths = [write_file(f"{i}.txt", t) for i, t in enumerate(texts * 3)]
+    paths.insert(5, tmp_path / "missing.txt")  # an unreadable input keeps its place among the others
+    serial = run("extract", "--format", "jsonl", *paths)
+    parallel = run("extract", "--format", "jsonl", "--jobs", "2", *paths)
+    assert serial[0] == parallel[0] == 1
+    assert serial[1] == parallel[1]
+    assert len(serial[1].splitlines()) == 12
+    assert "missing.txt: cannot read" in parallel[2]
+
+
+def test_jobs_must_be_a_count(run: Run, write_file: Callable[..., Path]) -> None:
+    path = write_file("a.txt", TEXT)
+    with pytest.raises(SystemExit):
+        run("extract", "--jobs", "-1", path)
+    with pytest.raises(SystemExit):
+        run("extract", "--jobs", "two", path)
+    assert build_parser().parse_args(["extract", "--jobs", "0", "x"]).jobs >= 1  # one per CPU
+
+
+_FORKS = __import__("multiprocessing").get_start_method() == "fork"
+
+
+@pytest.mark.skipif(not _FORKS, reason="the workers see the test's patches only when forked")
+def test_jobs_keep_internal_errors_and_strict_stops(
+    run: Run, monkeypatch: pytest.MonkeyPatch, write_file: Callable[..., Path]
+) -> None:
+    import attribution._pipeline as pipeline
+
+    real = pipeline.segment
+
+    def fragile(article: object) -> object:
+        if "BOOM" in article.text:  # type: ignore[attr-defined]
+            raise MemoryError("simulated")
+        return real(article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "segment", fragile)
+    paths = [write_file("x.txt", "BOOM"), *(write_file(f"y{i}.txt", TEXT) for i in range(5))]
+    code, out, err = run("extract", "--format", "jsonl", "--jobs", "2", *paths)
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [f"y{i}.txt" for i in range(5)]
+    assert "x.txt: internal error: MemoryError" in err
+
+    real_pm = pipeline.make_plugin_manager
+    monkeypatch.setattr(pipeline, "make_plugin_manager", lambda plugins=(), **kw: real_pm([*plugins, _Broken()], **kw))
+    code, out, err = run("extract", "--strict", "--format", "jsonl", "--jobs", "2", *paths[1:])
+    assert code == 1 and "kaput" in err
+    assert out == ""  # the first article already stops the run

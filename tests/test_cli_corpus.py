@@ -163,3 +163,10 @@ def test_table_explains_merges_on_request(two: list[str], capsys: pytest.Capture
     assert "given name 'jane'" in out
     assert main(["corpus", *two, "--format", "table"]) == 0
     assert "(corpus): " not in capsys.readouterr().out
+
+
+def test_jobs_give_the_same_corpus(two: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["corpus", *two, *two]) == 0
+    serial = capsys.readouterr().out
+    assert main(["corpus", "--jobs", "2", *two, *two]) == 0
+    assert capsys.readouterr().out == serial

@@ -182,3 +182,11 @@ def test_progress_only_when_enabled() -> None:
     q.step()
     q.close()
     assert quiet.getvalue() == ""
+
+
+def test_a_parallel_run_needs_a_way_to_make_extractors() -> None:
+    from attribution import Extractor
+    from attribution._io import ExtractionRun
+
+    with pytest.raises(ValueError, match="make_extractor"):
+        ExtractionRun(Extractor(), Progress(enabled=False), jobs=2)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from typing import IO
 
-from attribution._io import ExtractionRun, Progress, check_published, read_inputs
+from attribution._io import ExtractionRun, Progress, add_jobs_argument, check_published, read_inputs
 from attribution._pipeline import Extractor, PluginFailed
 from attribution.corpus import Corpus
 
@@ -33,6 +34,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None, help="progress on stderr"
     )
+    add_jobs_argument(p)
 
 
 def _short(text: str, width: int) -> str:
@@ -106,8 +108,9 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
-    extractor = Extractor(block=args.block, strict=args.strict)
-    extraction = ExtractionRun(extractor, Progress(enabled=args.progress))
+    make = functools.partial(Extractor, block=args.block, strict=args.strict)
+    extractor = make()
+    extraction = ExtractionRun(extractor, Progress(enabled=args.progress), jobs=args.jobs, make_extractor=make)
     results = list(extraction.results(read_inputs(args.paths, published=args.published)))
     if extraction.aborted:
         return 1

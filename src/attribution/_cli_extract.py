@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 
-from attribution._io import ExtractionRun, Progress, check_published, format_table, read_inputs
+from attribution._io import (
+    ExtractionRun,
+    Progress,
+    add_jobs_argument,
+    check_published,
+    format_table,
+    read_inputs,
+)
 from attribution._pipeline import Extractor
 
 HELP = "extract claims from articles (files, directories, .jsonl, or - for stdin)"
@@ -32,6 +40,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="keep claims found in page furniture such as 'Read also:' lines, flagged boilerplate (default: yes)",
     )
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress on stderr")
+    add_jobs_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,9 +55,11 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
-    extractor = Extractor(block=args.block, strict=args.strict, include_boilerplate=args.include_boilerplate)
+    make = functools.partial(
+        Extractor, block=args.block, strict=args.strict, include_boilerplate=args.include_boilerplate
+    )
     fmt = args.format
-    extraction = ExtractionRun(extractor, Progress(enabled=args.progress))
+    extraction = ExtractionRun(make(), Progress(enabled=args.progress), jobs=args.jobs, make_extractor=make)
     results = []
     out = sys.stdout
     for result in extraction.results(read_inputs(args.paths, published=args.published)):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,6 +22,7 @@ __all__ = [
     "ExtractionRun",
     "InputError",
     "Progress",
+    "add_jobs_argument",
     "check_published",
     "format_table",
     "read_inputs",
@@ -188,6 +193,28 @@ class Progress:
             self.stream.flush()
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return n or (os.cpu_count() or 1)
+
+
+def add_jobs_argument(p: argparse.ArgumentParser) -> None:
+    """The ``--jobs`` option of the commands that extract many articles."""
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract in N worker processes (0: one per CPU); the output and its order do not change",
+    )
+
+
 def check_published(value: str | None) -> str | None:
     """The error message for a bad ``--published`` date, or None when it is fine."""
     if value:
@@ -198,6 +225,30 @@ def check_published(value: str | None) -> str | None:
     return None
 
 
+# The extractor of a worker process of a parallel run (see ExtractionRun).
+_worker_extractor: Extractor | None = None
+
+
+def _start_worker(make: Callable[[], Extractor]) -> None:
+    global _worker_extractor
+    _worker_extractor = make()
+
+
+def _extract_in_worker(article: Article) -> tuple[str, Any]:
+    """``(outcome, value)`` for one article, as the serial loop would see it."""
+    assert _worker_extractor is not None
+    return _attempt(_worker_extractor, article)
+
+
+def _attempt(extractor: Extractor, article: Article) -> tuple[str, Any]:
+    try:
+        return "ok", extractor.extract(article)
+    except PluginFailed as exc:
+        return "aborted", str(exc)
+    except Exception as exc:  # a bug must not cost the other inputs
+        return "failed", f"internal error: {type(exc).__name__}: {exc}"
+
+
 class ExtractionRun:
     """Extract every readable input in turn, as the ``extract`` and ``corpus`` commands do.
 
@@ -205,39 +256,87 @@ class ExtractionRun:
     stderr and counted in :attr:`failures`, and the other inputs are still
     processed; a plugin failure in strict mode stops the run and sets
     :attr:`aborted`.
+
+    With ``jobs`` above 1, articles are extracted in that many worker
+    processes, each with its own extractor from ``make_extractor``; results
+    still come in input order, and a few articles per worker are read ahead.
     """
 
-    def __init__(self, extractor: Extractor, progress: Progress) -> None:
+    def __init__(
+        self,
+        extractor: Extractor,
+        progress: Progress,
+        jobs: int = 1,
+        make_extractor: Callable[[], Extractor] | None = None,
+    ) -> None:
+        if jobs > 1 and make_extractor is None:
+            raise ValueError("a parallel run needs make_extractor")
         self.extractor = extractor
         self.progress = progress
+        self.jobs = jobs
+        self.make_extractor = make_extractor
         self.failures = 0
         self.aborted = False
 
     def results(self, inputs: Iterable[Article | InputError]) -> Iterator[Result]:
         """One result per readable input, in order."""
         try:
-            for item in inputs:
-                if isinstance(item, InputError):
-                    self._failed(str(item))
-                    continue
-                try:
-                    result = self.extractor.extract(item)
-                except PluginFailed as exc:
-                    print(f"attribution: {item.id}: {exc}", file=sys.stderr)
+            outcomes = self._parallel(inputs) if self.jobs > 1 else self._serial(inputs)
+            for item, outcome, value in outcomes:
+                if outcome == "ok":
+                    self.progress.step()
+                    for err in value.errors:
+                        print(
+                            f"attribution: {item.id}: plugin {err.plugin} failed ({err.error}: {err.message})",
+                            file=sys.stderr,
+                        )
+                    yield value
+                elif outcome == "aborted":
+                    print(f"attribution: {item.id}: {value}", file=sys.stderr)
                     self.aborted = True
                     return
-                except Exception as exc:  # a bug must not cost the other inputs
-                    self._failed(f"{item.id}: internal error: {type(exc).__name__}: {exc}")
-                    continue
-                self.progress.step()
-                for err in result.errors:
-                    print(
-                        f"attribution: {item.id}: plugin {err.plugin} failed ({err.error}: {err.message})",
-                        file=sys.stderr,
-                    )
-                yield result
+                elif outcome == "failed":
+                    self._failed(f"{item.id}: {value}")
+                else:  # unreadable
+                    self._failed(str(item))
         finally:
             self.progress.close()
+
+    def _serial(self, inputs: Iterable[Article | InputError]) -> Iterator[tuple[Any, str, Any]]:
+        for item in inputs:
+            if isinstance(item, InputError):
+                yield item, "unreadable", None
+            else:
+                yield (item, *_attempt(self.extractor, item))
+
+    def _parallel(self, inputs: Iterable[Article | InputError]) -> Iterator[tuple[Any, str, Any]]:
+        ahead = 4 * self.jobs  # enough to keep the workers busy, few enough to bound memory
+        pending: deque[tuple[Article | InputError, Future[tuple[str, Any]] | None]] = deque()
+        items = iter(inputs)
+        make = self.make_extractor
+        assert make is not None  # (checked in __init__)
+        with ProcessPoolExecutor(self.jobs, initializer=_start_worker, initargs=(make,)) as pool:
+            try:
+                while True:
+                    while len(pending) < ahead and (item := next(items, None)) is not None:
+                        work = None if isinstance(item, InputError) else pool.submit(_extract_in_worker, item)
+                        pending.append((item, work))
+                    if not pending:
+                        return
+                    item, work = pending.popleft()
+                    if work is None:
+                        yield item, "unreadable", None
+                        continue
+                    try:
+                        outcome, value = work.result()
+                    except Exception as exc:  # a worker that died (BrokenProcessPool), an unpicklable result
+                        outcome, value = "failed", f"internal error: {type(exc).__name__}: {exc}"
+                    yield item, outcome, value
+            finally:
+                # an aborted run (or a consumer that stopped reading) leaves work queued
+                for _, work in pending:
+                    if work is not None:
+                        work.cancel()
 
     def _failed(self, message: str) -> None:
         self.failures += 1
