@@ -437,10 +437,12 @@ def main(argv: list[str] | None = None) -> int:
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
         "attribution": attribution.__version__,
+        "build": "compiled (mypyc)" if attribution.COMPILED else "pure Python",
         "corpora": {},
     }
     print(
-        f"attribution {attribution.__version__}, Python {out['python']} on {out['machine']} ({out['cpus']} CPUs)"
+        f"attribution {attribution.__version__} ({out['build']}), Python {out['python']} on {out['machine']}"
+        f" ({out['cpus']} CPUs)"
     )
     imp = import_time()
     out["import"] = imp
