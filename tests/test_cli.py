@@ -194,9 +194,9 @@ def test_plugin_errors_are_reported_strict_stops(
     assert code == 1 and ("kaput" in err or "garbled" in err)
 
 
-def test_an_internal_error_costs_one_article(
-    run: Run, monkeypatch: pytest.MonkeyPatch, write_file: Callable[..., Path]
-) -> None:
+@pytest.fixture
+def fragile_segment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Segmentation raises (as a bug would) on articles holding "BOOM"."""
     import attribution._pipeline as pipeline
 
     real = pipeline.segment
@@ -207,6 +207,10 @@ def test_an_internal_error_costs_one_article(
         return real(article)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "segment", fragile)
+
+
+@pytest.mark.usefixtures("fragile_segment")
+def test_an_internal_error_costs_one_article(run: Run, write_file: Callable[..., Path]) -> None:
     code, out, err = run("extract", "--format", "jsonl", write_file("x.txt", "BOOM"), write_file("y.txt", TEXT))
     assert code == 1
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["y.txt"]
@@ -275,19 +279,12 @@ _FORKS = __import__("multiprocessing").get_start_method() == "fork"
 
 
 @pytest.mark.skipif(not _FORKS, reason="the workers see the test's patches only when forked")
+@pytest.mark.usefixtures("fragile_segment")
 def test_jobs_keep_internal_errors_and_strict_stops(
     run: Run, monkeypatch: pytest.MonkeyPatch, write_file: Callable[..., Path]
 ) -> None:
     import attribution._pipeline as pipeline
 
-    real = pipeline.segment
-
-    def fragile(article: object) -> object:
-        if "BOOM" in article.text:  # type: ignore[attr-defined]
-            raise MemoryError("simulated")
-        return real(article)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "segment", fragile)
     paths = [write_file("x.txt", "BOOM"), *(write_file(f"y{i}.txt", TEXT) for i in range(5))]
     code, out, err = run("extract", "--format", "jsonl", "--jobs", "2", *paths)
     assert code == 1
