@@ -127,3 +127,17 @@ def test_help_documents_the_rule(capsys: pytest.CaptureFixture[str]) -> None:
         main(["evaluate", "--help"])
     out = capsys.readouterr().out
     assert "Jaccard" in out and "--predictions" in out
+
+
+def test_jobs_give_the_same_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = [
+        {"id": f"d{i}", "date": "2024-05-07", "text": TEXT, "quotes": [quote("the plan was rushed", "Critics", "said the", "indirect")]}
+        for i in range(6)
+    ]
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert main(["evaluate", str(path), "--format", "json"]) == 0
+    serial = capsys.readouterr().out
+    assert main(["evaluate", str(path), "--format", "json", "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == serial
+    assert json.loads(serial)["documents"] == 6

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 
+from attribution._io import ExtractionRun, Progress, add_jobs_argument
 from attribution._model import Kind
 
 HELP = "score extraction against gold annotations (JSONL, brat directories, or our JSON output)"
@@ -55,6 +57,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--errors", type=int, default=0, metavar="N", help="show the N worst misses and N worst false alarms"
     )
     p.add_argument("--block", action="append", default=[], metavar="PLUGIN", help="do not load this plugin")
+    add_jobs_argument(p)
     p.add_argument(
         "--include-boilerplate",
         action="store_true",
@@ -88,10 +91,17 @@ def run(args: argparse.Namespace) -> int:
         else:
             from attribution._pipeline import Extractor
 
-            extractor = Extractor(block=args.block, include_boilerplate=args.include_boilerplate)
-            report = evaluate_extractor(
-                extractor, gold, kinds=kinds, errors=args.errors, boilerplate=args.include_boilerplate
-            )
+            make = functools.partial(Extractor, block=args.block, include_boilerplate=args.include_boilerplate)
+            if args.jobs > 1:
+                # the gold's articles in worker processes; an article whose
+                # extraction fails is reported and scored as predicting nothing
+                extraction = ExtractionRun(make(), Progress(enabled=False), jobs=args.jobs, make_extractor=make)
+                found = {r.article.id: r.claims for r in extraction.results(d.article for d in gold)}
+                report = score(gold, found, kinds=kinds, errors=args.errors, boilerplate=args.include_boilerplate)
+            else:
+                report = evaluate_extractor(
+                    make(), gold, kinds=kinds, errors=args.errors, boilerplate=args.include_boilerplate
+                )
     except GoldError as exc:
         print(f"attribution: {exc}", file=sys.stderr)
         return 2
