@@ -296,3 +296,12 @@ def test_jobs_keep_internal_errors_and_strict_stops(
     code, out, err = run("extract", "--strict", "--format", "jsonl", "--jobs", "2", *paths[1:])
     assert code == 1 and "kaput" in err
     assert out == ""  # the first article already stops the run
+
+
+def test_version_names_the_build(capsys: pytest.CaptureFixture[str]) -> None:
+    import attribution
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    build = "compiled" if attribution.COMPILED else "pure Python"
+    assert capsys.readouterr().out.strip() == f"attribution {attribution.__version__} ({build})"

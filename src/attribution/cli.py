@@ -21,13 +21,14 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (used by the docs to check the CLI reference)."""
-    from attribution import __version__
+    from attribution import COMPILED, __version__
 
     parser = argparse.ArgumentParser(
         prog="attribution",
         description="Find who said what, when, how and to whom in news articles.",
     )
-    parser.add_argument("--version", action="version", version=f"attribution {__version__}")
+    build = "compiled" if COMPILED else "pure Python"
+    parser.add_argument("--version", action="version", version=f"attribution {__version__} ({build})")
     parser.add_argument(
         "--list-plugins", action="store_true", help="list registered plugins and their hooks, then exit"
     )
