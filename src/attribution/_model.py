@@ -192,18 +192,7 @@ class Span:
     @classmethod
     def strip(cls, text: str, start: int, end: int, chars: str | None = None) -> Span:
         """Like :meth:`of`, with whitespace (or ``chars``) trimmed from both ends."""
-        piece = text[start:end]
-        stripped = piece.strip(chars)
-        if not stripped:
-            return cls.of(text, start, start)
-        # Offsets that do not move are the caller's own int objects, not new
-        # equal ones: spans stripped from the same offsets then share them
-        # (32 bytes an offset, thousands of spans an article).
-        if len(stripped) == end - start:
-            return cls.of(text, start, end)
-        left = start + len(piece) - len(piece.lstrip(chars))
-        right = left + len(stripped)
-        return cls.of(text, start if left == start else left, end if right == end else right)
+        return cls.of(text, *_strip_offsets(text, start, end, chars))
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -218,6 +207,25 @@ class Span:
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+
+def _strip_offsets(text: str, start: int, end: int, chars: str | None = None) -> tuple[int, int]:
+    """The offsets of ``text[start:end]`` without whitespace (or ``chars``) at either end.
+
+    ``(start, start)`` when nothing is left. Offsets that do not move are the
+    caller's own int objects, not new equal ones: spans stripped from the
+    same offsets then share them (32 bytes an offset, thousands of spans an
+    article).
+    """
+    piece = text[start:end]
+    stripped = piece.strip(chars)
+    if not stripped:
+        return start, start
+    if len(stripped) == end - start:
+        return start, end
+    left = start + len(piece) - len(piece.lstrip(chars))
+    right = left + len(stripped)
+    return (start if left == start else left), (end if right == end else right)
 
 
 # the slot setters of Span, for _lazy_span
@@ -451,14 +459,19 @@ def _pack_sentences(span: Span, sentences: Iterable[Span]) -> tuple[Span, ...] |
     (spans of a subclass, or reaching outside the paragraph).
     """
     spans = tuple(sentences)
-    if not spans:
-        return ()
     start, end = span.start, span.end
     if any(s.__class__ is not Span or s.start < start or s.end > end for s in spans):
         return spans
-    if len(spans) == 1 and spans[0].start == start and spans[0].end == end:
+    return _pack_offsets(start, end, [x for s in spans for x in (s.start, s.end)])
+
+
+def _pack_offsets(start: int, end: int, offsets: list[int]) -> bytes | tuple[()] | None:
+    """Sentence offsets ``[start0, end0, start1, …]`` inside ``[start, end)``, as a segment keeps them."""
+    if not offsets:
+        return ()
+    if len(offsets) == 2 and offsets[0] == start and offsets[1] == end:
         return None
-    return array(_OFFSET_CODE, [x for s in spans for x in (s.start, s.end)]).tobytes()
+    return array(_OFFSET_CODE, offsets).tobytes()
 
 
 @frozen(weakref_slot=False, repr=False)

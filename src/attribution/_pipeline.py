@@ -60,7 +60,7 @@ def _priority(claim: Claim) -> tuple[Any, ...]:
     return (-claim.confidence, -length, _KIND_RANK.get(claim.kind.value, 9), claim.start, claim.extractor)
 
 
-def _length(claim: Claim) -> int:
+def _minus_length(claim: Claim) -> int:
     return -sum(len(s) for s in claim.content)
 
 
@@ -86,7 +86,7 @@ def _by_priority(claims: Iterable[Claim]) -> list[Claim]:
     out.sort(key=operator.attrgetter("extractor"))
     out.sort(key=_claim_start)
     out.sort(key=_kind_rank)
-    out.sort(key=_length)
+    out.sort(key=_minus_length)
     out.sort(key=lambda c: -c.confidence)
     # runs of equal priority (one key tuple alive at a time)
     i, n = 0, len(out)

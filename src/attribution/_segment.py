@@ -6,7 +6,15 @@ from array import array
 
 import regex
 
-from attribution._model import _OFFSET_CODE, Article, Segment, Span, _segment_of
+from attribution._model import (
+    _OFFSET_CODE,
+    Article,
+    Segment,
+    Span,
+    _pack_offsets,
+    _segment_of,
+    _strip_offsets,
+)
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 
@@ -115,16 +123,6 @@ def is_boilerplate(line: str) -> bool:
     return _BOILERPLATE.match(line) is not None
 
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without whitespace at either end (empty at ``start`` when blank), as :meth:`Span.strip`."""
-    piece = text[start:end]
-    stripped = piece.strip()
-    if not stripped:
-        return start, start
-    left = start + len(piece) - len(piece.lstrip())
-    return left, left + len(stripped)
-
-
 def _sentence_offsets(text: str, start: int, end: int) -> list[int]:
     """The starts and ends of the sentences of ``text[start:end]``, flat: ``[start0, end0, start1, …]``."""
     out: list[int] = []
@@ -139,10 +137,10 @@ def _sentence_offsets(text: str, start: int, end: int) -> list[int]:
                     continue
             if word in _NUMBER_ABBREV and text[m.end()].isdigit():
                 continue
-        out.extend(_stripped(text, pos, stop))
+        out.extend(_strip_offsets(text, pos, stop))
         pos = m.end()
     if pos < end:
-        out.extend(_stripped(text, pos, end))
+        out.extend(_strip_offsets(text, pos, end))
     if any(out[i] == out[i + 1] for i in range(0, len(out), 2)):
         # an empty sentence is one without text
         out = [x for i in range(0, len(out), 2) if out[i] < out[i + 1] for x in out[i : i + 2]]
@@ -174,7 +172,7 @@ def _looks_like_headline(line: str) -> bool:
 # text order, as packed arrays (8 bytes a sentence): the date resolver looks
 # up a claim's sentence here instead of splitting its paragraph again. One
 # tuple, replaced whole (threads see one article's entry or another's).
-_last_bounds: tuple[str | None, array[int], array[int]] = (None, array("q"), array("q"))
+_last_bounds: tuple[str | None, array[int], array[int]] = (None, array(_OFFSET_CODE), array(_OFFSET_CODE))
 
 
 def sentence_bounds(text: str) -> tuple[array[int], array[int]] | None:
@@ -190,7 +188,7 @@ def sentence_bounds(text: str) -> tuple[array[int], array[int]] | None:
 def forget_sentence_bounds() -> None:
     """Drop what :func:`sentence_bounds` keeps (called when an article is done)."""
     global _last_bounds
-    _last_bounds = (None, array("q"), array("q"))
+    _last_bounds = (None, array(_OFFSET_CODE), array(_OFFSET_CODE))
 
 
 def segment(article: Article) -> tuple[Segment, ...]:
@@ -201,8 +199,7 @@ def segment(article: Article) -> tuple[Segment, ...]:
     # headline, both without final punctuation; the first body paragraph
     # ends the title block.
     in_title = True
-    code = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset when they fit
-    starts, ends = array(code), array(code)
+    starts, ends = array(_OFFSET_CODE), array(_OFFSET_CODE)
     for m in _PARAGRAPH.finditer(text):
         span = Span.strip(text, m.start(), m.end())
         if not span.text:
@@ -214,12 +211,7 @@ def segment(article: Article) -> tuple[Segment, ...]:
         offsets = _sentence_offsets(text, span.start, span.end)
         starts.extend(offsets[0::2])
         ends.extend(offsets[1::2])
-        # the sentences packed as Segment keeps them (see _pack_sentences)
-        packed: bytes | tuple[()] | None
-        if len(offsets) == 2 and offsets[0] == span.start and offsets[1] == span.end:
-            packed = None
-        else:
-            packed = array(_OFFSET_CODE, offsets).tobytes() if offsets else ()
+        packed = _pack_offsets(span.start, span.end, offsets)
         out.append(_segment_of(span, len(out), packed, boiler, headline))
     global _last_bounds
     _last_bounds = (text, starts, ends)

@@ -37,7 +37,7 @@ import attrs
 import regex
 
 from attribution._model import Article, Claim, Span, SpeakerType, StatementDate
-from attribution._segment import is_boilerplate, sentence_bounds, sentence_spans
+from attribution._segment import _sentence_offsets, is_boilerplate, sentence_bounds
 from attribution.grammar import trie_pattern
 from attribution.lexicon import CUE_VERBS, PRONOUNS
 
@@ -484,8 +484,8 @@ def _paragraph_sentences(text: str, lo: int, hi: int) -> tuple[list[int], list[i
     Only paragraphs holding a claim are split, once each (the str key hashes
     once); offsets rather than spans keep the cache small.
     """
-    spans = sentence_spans(text, lo, hi)
-    return [s.start for s in spans], [s.end for s in spans]
+    offsets = _sentence_offsets(text, lo, hi)
+    return offsets[0::2], offsets[1::2]
 
 
 #: Paragraphs longer than this are split around the claim only, so that an

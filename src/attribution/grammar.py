@@ -17,7 +17,18 @@ from typing import NamedTuple, overload
 import regex
 from attrs import frozen
 
-from attribution._model import Cue, CueVerb, Segment, Span, SpeakerType, Stance, _lazy_spans, _source_of
+from attribution._model import (
+    _OFFSET_CODE,
+    Cue,
+    CueVerb,
+    Segment,
+    Span,
+    SpeakerType,
+    Stance,
+    _lazy_spans,
+    _source_of,
+    _strip_offsets,
+)
 from attribution.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -289,8 +300,7 @@ def _forget_article() -> None:
 
 
 def _quote_table(text: str, segments: Sequence[Segment]) -> QuoteTable:
-    code = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset when they fit
-    opens, closes, firsts, span_starts, span_ends = (array(code) for _ in range(5))
+    opens, closes, firsts, span_starts, span_ends = (array(_OFFSET_CODE) for _ in range(5))
 
     def add(quoted: list[tuple[int, int]], open_at: int, close: int) -> None:
         firsts.append(len(span_starts))
@@ -302,12 +312,8 @@ def _quote_table(text: str, segments: Sequence[Segment]) -> QuoteTable:
 
     def stripped(start: int, end: int) -> tuple[int, int] | None:
         # the offsets of Span.strip(text, start, end), None for a blank one
-        piece = text[start:end]
-        inner = piece.strip()
-        if not inner:
-            return None
-        left = start + len(piece) - len(piece.lstrip())
-        return left, left + len(inner)
+        a, b = _strip_offsets(text, start, end)
+        return (a, b) if b > a else None
 
     carry: list[tuple[int, int]] = []
     carry_open = 0
@@ -522,11 +528,6 @@ def cue_scanner(lexicon: Lexicon) -> CueScanner:
         scanner = CueScanner(cue_regex(lexicon), _compile_plain_cues(forms), _compile_lowered_cues(forms))
         _last_scanner = (lexicon, scanner)
     return scanner
-
-
-def find_cues(lexicon: Lexicon, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """``cue_regex(lexicon).finditer(text, start, end)``, faster on plain text (see :class:`CueScanner`)."""
-    return cue_scanner(lexicon).finditer(text, start, end)
 
 
 # ---------------------------------------------------------------- tokens
